@@ -1,0 +1,186 @@
+"""The quote finder: a palette over the app that searches as you type.
+
+Typing must never wait for a search, so searches run in a thread worker, one at a
+time: while one runs, further keystrokes only replace the wanted query, and when it
+finishes the newest query runs next. Results of a query that is no longer wanted are
+dropped, so the list never jumps back to an older query. The Input keeps the focus
+throughout; the result list is steered from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.timer import Timer
+from textual.worker import Worker, WorkerState
+
+from tui.resources import STYLES
+from tui.safety import clean_line
+from tui.search.finder import Hit, QuoteFinder, parse_scope
+from tui.transcript.model import Event
+from tui.widgets.finder_results import FinderResults
+from tui.widgets.finder_scope import Scope, available_scopes
+
+#: How many hits one search asks for; the list scrolls, so this only bounds the work.
+RESULT_LIMIT = 50
+
+BUILDING_NOTICE = "index building — results may be slower"
+KEYS_HINT = "↑↓ move · Enter go to quote · Tab scope · @name speaker · Esc close"
+
+
+@dataclass(frozen=True, slots=True)
+class _Request:
+    """One search: the query text without its "@name" prefix, and its limits."""
+
+    query: str
+    scope: Scope
+
+
+class FinderScreen(ModalScreen[Hit | None]):
+    """Find a remembered quote; dismisses with the chosen Hit, or None on Esc."""
+
+    CSS_PATH = STYLES / "finder.tcss"
+    BINDINGS = [
+        Binding("escape", "close", "Close", show=False),
+        Binding("down,ctrl+n", "results('cursor_down')", "Next", show=False),
+        Binding("up,ctrl+p", "results('cursor_up')", "Previous", show=False),
+        Binding("pagedown", "results('page_down')", "Page down", show=False),
+        Binding("pageup", "results('page_up')", "Page up", show=False),
+        Binding("tab", "cycle_scope(1)", "Scope", show=False),
+        Binding("shift+tab", "cycle_scope(-1)", "Scope back", show=False),
+    ]
+
+    def __init__(
+        self,
+        finder: QuoteFinder,
+        events: Sequence[Event],
+        current_event_id: str | None,
+        current_speaker: str | None = None,
+    ) -> None:
+        super().__init__()
+        self._finder = finder
+        self._scopes = available_scopes(events, current_event_id, current_speaker)
+        self._scope_index = 0
+        self._wanted: _Request | None = None
+        self._in_flight: _Request | None = None
+        self._done: _Request | None = None
+        self._outcome = ""
+        self._ready_timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="finder"):
+            yield Input(placeholder="Find a quote…", id="finder-input")
+            with Horizontal(id="finder-bar"):
+                yield Static(id="finder-scope", markup=False)
+                yield Static(id="finder-status", markup=False)
+            yield FinderResults(id="finder-results")
+            yield Static(KEYS_HINT, id="finder-keys", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        self._request_search()
+        if not self._finder.ready:
+            self._ready_timer = self.set_interval(0.5, self._watch_index)
+
+    @property
+    def _results(self) -> FinderResults:
+        return self.query_one(FinderResults)
+
+    # Searching ---------------------------------------------------------------
+
+    @on(Input.Changed, "#finder-input")
+    def _query_changed(self) -> None:
+        self._request_search()
+
+    def _request_search(self) -> None:
+        """Make the current query and scope the wanted search; start it if idle."""
+        query, speaker = parse_scope(self.query_one(Input).value)
+        scope = self._scopes[self._scope_index]
+        if speaker:
+            scope = replace(scope, speaker=speaker)
+        self._wanted = _Request(query.strip(), scope)
+        self.query_one("#finder-scope", Static).update(f"Scope: {scope.describe()}")
+        if not self._wanted.query:
+            self._done = self._wanted
+            self._outcome = ""
+            self._results.show_hits([])
+        elif self._in_flight is None and self._wanted != self._done:
+            self._in_flight = self._wanted
+            self._search(self._wanted)
+        self._show_status()
+
+    @work(thread=True, exit_on_error=False, group="finder-search")
+    def _search(self, request: _Request) -> list[Hit]:
+        return self._finder.search(
+            request.query,
+            limit=RESULT_LIMIT,
+            speaker=request.scope.speaker,
+            event_id=request.scope.event_id,
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Show the finished search if it is still wanted, then run the newest one."""
+        worker = event.worker
+        if worker.group != "finder-search" or not worker.is_finished:
+            return
+        if worker.state is WorkerState.CANCELLED:
+            return  # the screen is closing
+        request, self._in_flight = self._in_flight, None
+        if request == self._wanted:
+            self._done = request
+            if worker.state is WorkerState.SUCCESS and worker.result is not None:
+                self._results.show_hits(worker.result)
+                self._outcome = f"{len(worker.result)} results" if worker.result else "no match"
+            else:
+                self._results.show_hits([])
+                self._outcome = f"search failed: {clean_line(str(worker.error))}"
+        self._request_search()
+
+    def _watch_index(self) -> None:
+        """Drop the building notice once the index is ready."""
+        if self._finder.ready and self._ready_timer is not None:
+            self._ready_timer.stop()
+            self._show_status()
+
+    def _show_status(self) -> None:
+        parts = [] if self._finder.ready else [BUILDING_NOTICE]
+        if self._in_flight is not None:
+            parts.append("searching…")
+        elif self._outcome:
+            parts.append(self._outcome)
+        self.query_one("#finder-status", Static).update(" · ".join(parts))
+
+    # Keys ---------------------------------------------------------------------
+
+    async def action_results(self, action: str) -> None:
+        """Move in the result list while the focus stays in the query."""
+        await self._results.run_action(action)
+
+    def action_cycle_scope(self, step: int) -> None:
+        if len(self._scopes) == 1:
+            self.app.bell()
+            return
+        self._scope_index = (self._scope_index + step) % len(self._scopes)
+        self._request_search()
+
+    @on(Input.Submitted, "#finder-input")
+    def _choose_highlighted(self) -> None:
+        hit = self._results.highlighted_hit
+        if hit is None:
+            self.app.bell()
+        else:
+            self.dismiss(hit)
+
+    @on(OptionList.OptionSelected, "#finder-results")
+    def _choose_clicked(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self._results.hit_at(event.option_index))
+
+    def action_close(self) -> None:
+        self.dismiss(None)

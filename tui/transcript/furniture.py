@@ -1,0 +1,120 @@
+"""Recognise site furniture: the parts of a scraped page that are not the transcript.
+
+nato.int pages, as a browser shows them, start with an account / newsletter sign-up
+form (in the page's locale: English or French) and end with "Programme", page counters
+("1/ 1"), a year, the meeting's name and a flag. Only lines that match these known
+shapes are furniture, so no sentence of the transcript can be mistaken for it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Sign-up form lines, as normalised prefixes (see _norm). A line is furniture if it
+# starts with one of these and is no longer than the form's own sentence could be.
+_FORM_PREFIXES: tuple[str, ...] = (
+    # English
+    "nato multimedia account",
+    "access nato's broadcast-quality video content",
+    "register",
+    "create an account",
+    "check your inbox and enter verification code",
+    "we have sent a verification code to your email address",
+    "verification code",
+    "didn't receive a code",
+    "you have successfully created your account",
+    "from now on you can download videos",
+    "subscribe to our newsletter",
+    "if you would also like to subscribe to the newsletter",
+    "reset password",
+    "enter the email address you registered with",
+    "create a new password",
+    "the password must be at least",
+    "your password has been updated",
+    "click the button to return to the page you were on",
+    "log in",
+    "sign in",
+    "skip to main content",
+    # French
+    "compte multimedia",
+    "le seul endroit pour acceder au contenu video",
+    "accedez aux ressources mediatiques officielles de l'otan",
+    "registre",
+    "s'inscrire",
+    "creer un compte",
+    "verifiez votre boite de reception",
+    "nous avons envoye un code de verification",
+    "code de verification",
+    "vous n'avez pas recu de code",
+    "vous avez cree votre compte avec succes",
+    "desormais, vous pouvez telecharger",
+    "abonnez-vous a notre newsletter",
+    "si vous souhaitez egalement vous abonner",
+    "reinitialiser le mot de passe",
+    "entrez l'adresse e-mail avec laquelle",
+    "creer un nouveau mot de passe",
+    "le mot de passe doit comporter",
+    "votre mot de passe a ete mis a jour",
+    "cliquez sur le bouton pour revenir",
+    "se connecter",
+)
+# The form's sentences are short; a longer line starting the same way is speech.
+_FORM_MAX_CHARS = 200
+
+_PAGE_COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_FLAG = re.compile(r"^[\w' .-]{2,40} (?:flag|drapeau)$|^(?:flag|drapeau) (?:of |de |du )?[\w' .-]{2,40}$", re.I)
+_FOOTER_LINES = frozenset(
+    {"programme", "program", "share", "share this", "print", "top", "back to top",
+     "related", "related content", "partager", "imprimer", "haut de page", "voir aussi",
+     "photos", "videos", "vidéos", "audio", "download", "télécharger"}
+)
+#: A stray time code between paragraphs ("20:29", "[00:12:31]", "(01:47)").
+TIME_CODE = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?$")
+
+
+def _norm(line: str) -> str:
+    """Casefold, drop accents, straighten apostrophes, squeeze spaces."""
+    line = unicodedata.normalize("NFKD", line.strip().casefold())
+    line = "".join(ch for ch in line if not unicodedata.combining(ch))
+    line = line.replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", line)
+
+
+def is_form_line(line: str) -> bool:
+    """A line of the account / newsletter sign-up form (English or French)."""
+    if len(line) > _FORM_MAX_CHARS:
+        return False
+    norm = _norm(line)
+    return any(norm.startswith(prefix) for prefix in _FORM_PREFIXES)
+
+
+def is_page_counter(line: str) -> bool:
+    """``1/ 1``-style page counters."""
+    return bool(_PAGE_COUNTER.match(line.strip()))
+
+
+def is_time_code(line: str) -> bool:
+    """A line that is only a time code."""
+    return bool(TIME_CODE.match(line.strip()))
+
+
+def is_footer_line(line: str) -> bool:
+    """Lines that only occur in a page's footer: "Programme", a year, a flag, "1/ 1"."""
+    stripped = line.strip()
+    return (
+        _norm(stripped) in _FOOTER_LINES
+        or is_page_counter(stripped)
+        or bool(_YEAR.match(stripped))
+        or bool(_FLAG.match(stripped))
+    )
+
+
+def flag_country(line: str) -> str | None:
+    """The country named by a flag line ("Belgique flag" → "Belgique")."""
+    match = _FLAG.match(line.strip())
+    if not match:
+        return None
+    words = [w for w in line.strip().split() if w.casefold() not in {"flag", "drapeau", "of", "de", "du"}]
+    return " ".join(words) or None

@@ -1,0 +1,341 @@
+"""Recognise speaker labels and read who they name.
+
+A label is the part of a line that says who speaks: alone on its line
+(``NATO Spokesperson Allison Hart``), or before the speech (``Jonathan Beale, BBC: …``,
+``Reporter – …``, ``Q: …``, ``MR. PRICE: …``, ``**Label:** …``, ``[00:12:31] Name: …``,
+``Name (01:47): …``). This module only reads one line; deciding whether a candidate
+really is a label (a sentence can look like one) is the parser's job, using how often
+the label and its style recur — see :class:`Candidate`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.transcript.model import Role
+
+# Words that make a label a role ("NATO Secretary General") rather than a name, and
+# that are strong evidence a short line is a label at all.
+ROLE_KEYWORDS = frozenset(
+    """secretary secretary-general spokesperson spokesman spokeswoman president
+    vice-president minister chancellor ambassador commissioner representative chair
+    chairman chairwoman chairperson admiral general commander director king queen prince
+    senator governor mayor moderator premier taoiseach rapporteur envoy""".split()
+)
+# Words that may stand in a role phrase beside the keywords.
+_ROLE_MODIFIERS = frozenset(
+    """deputy acting vice prime foreign defence defense high chief head assistant under
+    former state affairs press special senior supreme allied executive principal
+    permanent his her excellency hon honourable honorable rt right sir dame lord
+    lady""".split()
+)
+# Lower-case words allowed inside names and role phrases.
+_CONNECTORS = frozenset(
+    "of the for and de da du des del della van von der den ter la le di al el bin ben y & at on to".split()
+)
+# Words naming news outlets: a label made of these is an outlet, not a person.
+_OUTLET_WORDS = frozenset(
+    """radio television tv news agency times post media broadcasting broadcaster service
+    journal herald gazette network channel newspaper magazine daily tribune telegraph
+    wire press reuters afp bbc cnn ap dpa efe ansa nhk zdf ard rfe politico bloomberg
+    euronews interfax ukrinform tass pravda dw nos rnd faz npr abc cbs nbc fox sky
+    yle rtl rai tvn""".split()
+)
+# A line starting with one of these is a sentence, not a label.
+_SENTENCE_STARTERS = frozenset(
+    """and but so or if when then we i you he she it they this that these those there
+    here yes no well okay ok thank thanks now also in on at as for from with to of by
+    what why how who where which let please my our your today tomorrow yesterday first
+    finally all just because after before once while since not more most some many""".split()
+)
+# Words that start a sentence but never an outlet's or a role's name.
+_PRONOUNS_AND_CONJUNCTIONS = frozenset(
+    """and but so or if when we i you he she it they this that there here yes no well
+    okay ok thank thanks what why how""".split()
+)
+# Generic labels that name a role but no person.
+_GENERIC: dict[str, Role] = {
+    "q": "questioner", "question": "questioner", "questions": "questioner",
+    "reporter": "questioner", "journalist": "questioner", "audience": "questioner",
+    "audience member": "questioner", "participant": "questioner",
+    "unidentified reporter": "questioner", "unidentified speaker": "questioner",
+    "a": "principal", "answer": "principal",
+    "moderator": "moderator", "host": "moderator", "mc": "moderator",
+    "master of ceremonies": "moderator", "chair": "moderator",
+}
+_HONORIFIC = re.compile(r"^(MR|MS|MRS|MISS|DR|PROF|GEN|ADM|AMB|SEN|REP)\.?\s+(.+)$", re.I)
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
+_LEADING_TIME = re.compile(rf"^[\[(]?{_TIME}[\])]?\s*[-–—]?\s*")
+_TRAILING_TIME = re.compile(rf"\s*[\[(]{_TIME}[\])]\s*$")
+_BOLD = re.compile(r"^(\*\*|__)(.+?)\1\s*")
+_QA_INLINE = re.compile(r"^(Q|A|QUESTION|ANSWER|Question|Answer)\s*(?:\(([^()]{1,60})\))?\s*[:.\-–—]\s*(\S.*)$")
+_INLINE_COLON = re.compile(r"^([^:]{1,90}?)\s*:\s+(\S.*)$")
+_INLINE_DASH = re.compile(r"^(.{1,90}?)\s+[–—-]{1,2}\s+(\S.*)$")
+_PAREN = re.compile(r"^([^()]+?)\s*\(([^()]{1,60})\)$")
+_SENTENCE_END = re.compile(r"[.?!…;,]$")
+_MAX_LABEL_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """Who a label names. ``strong`` labels carry their own evidence (a role word, an
+    outlet after a comma, ``Q:``); weak ones are bare names, accepted only when the
+    document shows they are labels (see the parser)."""
+
+    raw: str
+    speaker: str
+    affiliation: str
+    hint: Role | None
+    strong: bool
+
+    @property
+    def key(self) -> str:
+        """Identity of the label text, for counting recurrences."""
+        return " ".join(self.raw.casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A line that may start a turn: its label, the speech after it on the same line
+    (empty for a label alone on its line) and the label's style."""
+
+    label: Label
+    rest: str
+    style: str
+
+
+def read_candidate(line: str) -> Candidate | None:
+    """Read ``line`` as a labelled line, if it can be one."""
+    line = line.strip()
+    if not line or len(line) > 100_000:
+        return None
+    styled = ""
+    bold = _BOLD.match(line)
+    if bold:
+        inner = bold.group(2).strip()
+        after = line[bold.end():].lstrip()
+        if inner.endswith(":") or after.startswith(":"):
+            inner = inner.rstrip(":").strip()
+            after = after.lstrip(":").strip()
+            label = read_label(inner)
+            if label:
+                return Candidate(label, after, "bold")
+        return None
+    timed = _LEADING_TIME.match(line)
+    if timed and timed.end() < len(line):
+        line = line[timed.end():]
+        styled = "timed-"
+    qa = _QA_INLINE.match(line)
+    if qa:
+        label = read_label(qa.group(1) + (f" ({qa.group(2)})" if qa.group(2) else ""))
+        if label:
+            return Candidate(label, qa.group(3), styled + "qa")
+    alone = _alone(line)
+    if alone:
+        return Candidate(alone, "", styled + "alone")
+    for style, pattern in (("colon", _INLINE_COLON), ("dash", _INLINE_DASH)):
+        match = pattern.match(line)
+        if match:
+            label = read_label(_TRAILING_TIME.sub("", match.group(1)))
+            if label:
+                return Candidate(label, match.group(2), styled + style)
+    # "Name (01:47) text" without a colon
+    paren_time = re.match(rf"^([^()\[\]]{{1,80}}?)\s*[\[(]{_TIME}[\])]\s*:?\s*(\S.*)$", line)
+    if paren_time:
+        label = read_label(paren_time.group(1))
+        if label:
+            return Candidate(label, paren_time.group(2), "timed-inline")
+    return None
+
+
+def _alone(line: str) -> Label | None:
+    """A label alone on its line, with or without a trailing colon."""
+    text = _TRAILING_TIME.sub("", line).rstrip()
+    had_colon = text.endswith(":")
+    text = text.rstrip(":").rstrip()
+    if re.search(r":\s|\s[–—-]{1,2}\s", text):
+        return None  # an inline label with speech after it, not a label alone
+    if not had_colon and _SENTENCE_END.search(text) and not _abbrev_end(text):
+        return None
+    return read_label(text)
+
+
+def _abbrev_end(text: str) -> bool:
+    """'Q.' or 'MR. PRICE.'-style endings are not sentence ends."""
+    return bool(re.search(r"(?:^|\s)(?:Q|A|Mr|Ms|Mrs|Dr|Jr|Sr)\.$", text))
+
+
+def read_label(text: str) -> Label | None:
+    """Read who ``text`` (a whole label, without its colon) names, or None if it
+    cannot be a label."""
+    raw = " ".join(text.replace("**", "").split())
+    raw = raw.rstrip(":").strip()
+    if not raw or len(raw) > 90 or raw[0] in "\"'“‘([" and not raw.startswith("("):
+        return None
+    words = raw.split()
+    if len(words) > _MAX_LABEL_WORDS:
+        return None
+    generic = _generic(raw)
+    if generic:
+        return generic
+    honorific = _HONORIFIC.match(raw)
+    if honorific and _all_caps(honorific.group(2)) and _name_tokens(honorific.group(2).split()):
+        title = honorific.group(1).capitalize()
+        return Label(raw, f"{title}. {_titled(honorific.group(2))}", "", None, True)
+    paren = _PAREN.match(raw)
+    if paren:
+        inner = paren.group(2).strip()
+        name = paren.group(1).strip()
+        if _is_person(name.split()) and _affiliation_like(inner):
+            return Label(raw, _titled(name), inner, None, True)
+        return None
+    if "," in raw:
+        return _comma_label(raw)
+    return _plain_label(raw)
+
+
+def _generic(raw: str) -> Label | None:
+    """``Q``, ``Question``, ``Reporter (AFP)``, ``Question from Reuters``, ``A``…"""
+    match = re.match(r"^([A-Za-z ]+?)\s*(?:\(([^()]+)\)|\s(?:from|of|by|with)\s(.+))?$", raw)
+    if not match:
+        return None
+    word = match.group(1).casefold().rstrip(".").strip()
+    role = _GENERIC.get(word)
+    if role is None:
+        return None
+    if word in ("a", "q") and not raw[0].isupper():
+        return None
+    outlet = (match.group(2) or match.group(3) or "").strip()
+    if outlet and not _affiliation_like(outlet):
+        return None
+    return Label(raw, "", outlet, role, True)
+
+
+def _comma_label(raw: str) -> Label | None:
+    left, right = (part.strip() for part in raw.split(",", 1))
+    if not left or not right:
+        return None
+    left_words, right_words = left.split(), right.split()
+    if _is_role_phrase(left_words) and _is_person(right_words):
+        return Label(raw, _titled(right), left, None, True)
+    if _is_person(left_words) and _affiliation_like(right):
+        return Label(raw, _titled(left), right, None, True)
+    return None
+
+
+def _plain_label(raw: str) -> Label | None:
+    words = raw.split()
+    if not _name_tokens(words) or words[0].casefold() in _SENTENCE_STARTERS:
+        return None
+    folded = [w.casefold().strip(".") for w in words]
+    role_at = [i for i, w in enumerate(folded) if w in ROLE_KEYWORDS or w in _ROLE_MODIFIERS or _acronym(words[i])]
+    has_keyword = any(w in ROLE_KEYWORDS for w in folded)
+    if has_keyword:
+        name, affiliation = _split_role_and_name(words, role_at)
+        if name is None:
+            return None
+        return Label(raw, name, affiliation, None, True)
+    if any(w in _OUTLET_WORDS for w in folded) and len(words) >= 2:
+        return Label(raw, "", raw, "questioner", True)
+    if _is_person(words):
+        return Label(raw, _titled(raw), "", None, False)
+    return None
+
+
+def _split_role_and_name(words: list[str], role_at: list[int]) -> tuple[str | None, str]:
+    """Split "NATO Secretary General Mark Rutte" (or "Mark Rutte NATO Secretary
+    General", or "President of Ukraine Volodymyr Zelenskyy") into name and role."""
+    last = role_at[-1]
+    rest = words[last + 1:]
+    if not rest:
+        first = role_at[0]
+        head = words[:first]
+        if head and _is_person(head):
+            return _titled(" ".join(head)), " ".join(words[first:])
+        if head:
+            return None, ""
+        return "", " ".join(words)
+    if rest[0].casefold() in _CONNECTORS:
+        # an organisation phrase follows the role: the name is the last two capitalised
+        # words and any particles between them ("Ursula von der Leyen")
+        capitals = [i for i, w in enumerate(rest) if w[:1].isupper()]
+        if len(capitals) < 3:
+            return "", " ".join(words)
+        start = capitals[-2]
+        while start > 0 and rest[start - 1].casefold() in _CONNECTORS and start - 1 > capitals[-3]:
+            start -= 1
+        if rest[start].casefold() in _CONNECTORS:
+            start = capitals[-2]
+        name = rest[start:]
+        return _titled(" ".join(name)), " ".join(words[: len(words) - len(name)])
+    if _is_person(rest) or (len(rest) == 1 and rest[0][:1].isupper()):
+        return _titled(" ".join(rest)), " ".join(words[: last + 1])
+    return None, ""
+
+
+def _is_role_phrase(words: list[str]) -> bool:
+    folded = [w.casefold().strip(".") for w in words]
+    return any(w in ROLE_KEYWORDS for w in folded) and all(
+        w in ROLE_KEYWORDS or w in _ROLE_MODIFIERS or w in _CONNECTORS or _acronym(orig) or orig[:1].isupper()
+        for w, orig in zip(folded, words)
+    )
+
+
+def _is_person(words: list[str]) -> bool:
+    """1–5 capitalised words (particles allowed inside), no outlet or role words."""
+    if not 1 <= len(words) <= 5 or not _name_tokens(words):
+        return False
+    folded = [w.casefold().strip(".") for w in words]
+    if folded[0] in _SENTENCE_STARTERS or words[-1].casefold() in _CONNECTORS:
+        return False
+    if any(w in _OUTLET_WORDS or w in ROLE_KEYWORDS for w in folded):
+        return False
+    return all(not any(ch.isdigit() for ch in w) for w in words)
+
+
+def _name_tokens(words: list[str]) -> bool:
+    """Every word capitalised (or a digit-led outlet token, or a particle inside)."""
+    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    for word in words:
+        core = word.strip("\"'“”‘’().")
+        if not core:
+            return False
+        if core.casefold() in _CONNECTORS:
+            continue
+        if not (core[0].isupper() or core[0].isdigit()):
+            return False
+        if any(ch in "?!;" for ch in core):
+            return False
+    return True
+
+
+def _affiliation_like(text: str) -> bool:
+    """An outlet or role after a comma: short, starts with a capital or digit, not a
+    sentence ("Doxa Russian exiled media", "1+1 TV", "First Western, Channel 24")."""
+    words = text.split()
+    if not 1 <= len(words) <= 10:
+        return False
+    if not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    if words[0].casefold() in _PRONOUNS_AND_CONJUNCTIONS:
+        return False
+    return not _SENTENCE_END.search(text.rstrip(".")) and not any(ch in text for ch in "?:")
+
+
+def _acronym(word: str) -> bool:
+    core = word.strip(".,()")
+    return len(core) >= 2 and core.isalpha() and core.isupper()
+
+
+def _all_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _titled(name: str) -> str:
+    """Names written in capitals ("JOHN KIRBY") are shown as "John Kirby"."""
+    if not _all_caps(name) or len([c for c in name if c.isalpha()]) <= 3:
+        return name
+    return " ".join(w if w.casefold() in _CONNECTORS else w.capitalize() for w in name.split())

@@ -1,0 +1,141 @@
+"""Decide who is the principal, the moderator and the questioners.
+
+Labels rarely say so outright. A role word helps ("Spokesperson", "Secretary
+General"), an outlet after a comma marks a reporter, ``Q``/``A`` say it directly; but
+where a label is only a name, the role is read from behaviour: the principal makes the
+opening statement and gives long answers right after questions, the moderator speaks
+in short cues that hand the floor to someone who then asks, and questioners ask.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+from tui.transcript.labels import Label
+from tui.transcript.model import Role
+from tui.transcript.speakers import Identity
+
+_MODERATOR = re.compile(
+    r"\b(?:spokesperson|spokesman|spokeswoman|moderator|press officer|master of ceremonies"
+    r"|porte-parole|host)\b"
+)
+_PRINCIPAL = re.compile(
+    r"\b(?:secretary[ -]general|president|prime minister|minister|chancellor|king|queen"
+    r"|commissioner|high representative|ambassador|admiral|general|secretary of|governor"
+    r"|mayor|senator|premier|director|commander)\b"
+)
+
+
+@dataclass(slots=True)
+class RawTurn:
+    """A labelled stretch of speech before roles are known."""
+
+    label: Label
+    identity: Identity
+    paragraphs: list[str]
+
+    @property
+    def words(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+    @property
+    def asks(self) -> bool:
+        return any("?" in p for p in self.paragraphs)
+
+
+def assign_roles(turns: list[RawTurn], statement_by: str | None) -> list[Role]:
+    """Return a role for each turn. ``statement_by`` is the identity key of whoever
+    made an unlabelled opening statement, if known."""
+    prior: dict[str, Role] = {}
+    for turn in turns:
+        role = _label_role(turn.label)
+        if role and turn.identity.named:
+            prior.setdefault(turn.identity.key, role)
+    if statement_by:
+        prior[statement_by] = "principal"
+
+    roles: dict[str, Role] = dict(prior)
+    for _ in range(2):  # a second pass lets conclusions about some inform others
+        for key in {t.identity.key for t in turns if t.identity.named}:
+            if key in prior:
+                continue
+            roles[key] = _behaviour(key, turns, roles)
+    _demote_answering_moderator(turns, roles, prior)
+
+    result: list[Role] = []
+    for turn in turns:
+        if turn.identity.named:
+            result.append(roles[turn.identity.key])
+        else:
+            result.append(turn.label.hint or _label_role(turn.label) or "questioner")
+    _ensure_principal(turns, result)
+    return result
+
+
+def _label_role(label: Label) -> Role | None:
+    if label.hint:
+        return label.hint
+    text = label.affiliation.casefold()
+    if _MODERATOR.search(text):
+        return "moderator"
+    if _PRINCIPAL.search(text):
+        return "principal"
+    if label.affiliation:
+        return "questioner"  # "Name, Outlet"
+    return None
+
+
+def _behaviour(key: str, turns: list[RawTurn], roles: dict[str, Role]) -> Role:
+    mine = [i for i, t in enumerate(turns) if t.identity.key == key]
+    words = median(turns[i].words for i in mine)
+    asks = sum(turns[i].asks for i in mine) / len(mine)
+    after_question = sum(1 for i in mine if i > 0 and _is_question(turns[i - 1], roles)) / len(mine)
+    before_question = sum(
+        1 for i in mine if i + 1 < len(turns) and _is_question(turns[i + 1], roles)
+    ) / len(mine)
+    if len(mine) >= 2 and words <= 30 and asks < 0.5 and before_question >= 0.5 and after_question < 0.5:
+        return "moderator"
+    if after_question >= 0.5 and asks < 0.5:
+        return "principal"
+    if len(mine) >= 3 and words >= 60 and asks < 0.3:
+        return "principal"
+    return "questioner"
+
+
+def _is_question(turn: RawTurn, roles: dict[str, Role]) -> bool:
+    role = roles.get(turn.identity.key) if turn.identity.named else turn.label.hint
+    if role:
+        return role == "questioner"
+    return turn.asks
+
+
+def _demote_answering_moderator(turns: list[RawTurn], roles: dict[str, Role], prior: dict[str, Role]) -> None:
+    """A spokesperson who gives the briefing and answers the questions (a ministry's
+    own press briefing) is that event's principal, not its moderator."""
+    if any(r == "principal" for r in roles.values()):
+        return
+    for key, role in roles.items():
+        if role != "moderator":
+            continue
+        mine = [i for i, t in enumerate(turns) if t.identity.key == key]
+        answers = sum(1 for i in mine if i > 0 and _is_question(turns[i - 1], roles))
+        if mine and answers / len(mine) >= 0.5 and median(turns[i].words for i in mine) > 30:
+            roles[key] = "principal"
+            prior[key] = "principal"
+
+
+def _ensure_principal(turns: list[RawTurn], result: list[Role]) -> None:
+    """With questions but no principal found, whoever answers most is the principal."""
+    if "principal" in result or "questioner" not in result:
+        return
+    answers: dict[str, int] = {}
+    for i, turn in enumerate(turns):
+        if i and result[i - 1] == "questioner" and turn.identity.named and result[i] != "moderator":
+            answers[turn.identity.key] = answers.get(turn.identity.key, 0) + 1
+    if answers:
+        best = max(answers, key=answers.__getitem__)
+        for i, turn in enumerate(turns):
+            if turn.identity.key == best:
+                result[i] = "principal"
