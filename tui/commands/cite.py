@@ -62,7 +62,7 @@ def _sentence_number(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Print the citation; with --copy, copy it and say how on stderr."""
-    from tui.commands.common import open_corpus  # the corpus loader is only needed here
+    from tui.commands.common import fail, open_corpus  # the corpus loader is only needed here
 
     style = args.style
     if style is None:
@@ -75,20 +75,18 @@ def run(args: argparse.Namespace) -> int:
     try:
         event = corpus.event(args.event)
     except LookupError as exc:
-        print(f"presser cite: {clean_line(str(exc))}", file=sys.stderr)
-        return 1
+        return fail(str(exc))
     try:
         quote = quote_for(event, part, index, sentence=args.sentence)
     except LookupError as exc:
-        print(f"presser cite: {clean_line(event.source or event.id)}: {exc}", file=sys.stderr)
-        return 1
+        return fail(f"{event.source or event.id}: {exc}")
     citation = format_citation(quote, style)
     print(citation)
     if not args.copy:
         return 0
     sys.stdout.flush()
     result = copy_text(citation, osc52=osc52_writer(sys.stdout))
-    print(f"presser cite: {result.message}", file=sys.stderr)
+    print(f"presser: {result.message}", file=sys.stderr)
     return 0 if result.ok else 1
 
 

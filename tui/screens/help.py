@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -42,19 +43,17 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         self.query_one("#help-body", Static).update(self._render_keys())
 
-    def _render_keys(self) -> Text:
+    def _render_keys(self) -> Table:
         section_style = self.get_component_rich_style("help--section", partial=True)
         key_style = self.get_component_rich_style("help--key", partial=True)
-        rows: list[tuple[str, str]] = []
-        body = Text()
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style=key_style, no_wrap=True)
+        table.add_column()
         for title, bindings in self._sections:
-            body.append(f"\n{title}\n", section_style)
-            rows = [(self._keys(b), b.tooltip or b.description) for b in bindings]
-            width = max((len(keys) for keys, _ in rows), default=0) + 2
-            for keys, description in rows:
-                body.append(f"  {keys:<{width}}", key_style)
-                body.append(f"{description}\n")
-        return body
+            table.add_row(Text(f"\n{title}", style=section_style))
+            for binding in bindings:
+                table.add_row(Text(self._keys(binding)), Text(binding.tooltip or binding.description))
+        return table
 
     def _keys(self, binding: Binding) -> str:
         keys = [self.app.get_key_display(replace(binding, key=k.strip()))

@@ -54,7 +54,7 @@ class MainScreen(Screen[None]):
         def __init__(self, event: Event | None, stop: Stop | None) -> None:
             super().__init__()
             self.event = event
-            self.stop = stop
+            self.position = stop
 
     def __init__(self, compact_layout: bool | None = None) -> None:
         super().__init__()
@@ -68,7 +68,7 @@ class MainScreen(Screen[None]):
         with Horizontal(id="panes"):
             yield EventsPane(id="events")
             yield QAView(id="qa")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def qa(self) -> QAView:
@@ -141,20 +141,19 @@ class MainScreen(Screen[None]):
             return
         shown = self.events_pane.shown_events
         position = shown.index(event) + 1 if event in shown else 0
-        status = Text(f"Event {position}/{len(shown)}  ")
-        status.append(clean_line(event.title or event.id))
-        qa = self.qa
-        thread = qa.cursor_thread
+        parts = [f"Event {position}/{len(shown)}"]
+        thread = self.qa.cursor_thread
         if thread is not None:
-            status.append(f"  ·  Q{event.threads[thread].number}/{len(event.threads)}")
+            parts.append(f"Q{event.threads[thread].number}/{len(event.threads)}")
         if self.reader_filter is not None:
-            status.append(f"  ·  filter: {clean_line(self.reader_filter.value)}")
-        self._set_status(status)
+            parts.append(f"only {clean_line(self.reader_filter.value)}")
+        parts.append(clean_line(event.title or event.id))
+        self._set_status(Text(" · ".join(parts)))
 
     @on(QAView.CursorMoved)
     def _cursor_moved(self, message: QAView.CursorMoved) -> None:
         self._update_status()
-        self.post_message(self.PositionChanged(self.qa.event, message.stop))
+        self.post_message(self.PositionChanged(self.qa.event, message.position))
 
     # -- layout ----------------------------------------------------------------------
 

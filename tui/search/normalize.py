@@ -48,6 +48,10 @@ def _fold_char(char: bytes) -> bytes:
     return (base or text).encode()
 
 
+def _fold_match(match: re.Match[bytes]) -> bytes:
+    return _fold_char(match.group())
+
+
 def _ascii_table() -> bytes:
     """ASCII letters lower-cased, punctuation to space; digits, apostrophe, %, newline kept.
 
@@ -58,6 +62,9 @@ def _ascii_table() -> bytes:
 
 
 _ASCII = _ascii_table()
+# Punctuation that sits next to a space or inside an abbreviation ("U.S.") is deleted
+# rather than turned into a space: fewer runs of spaces to collapse afterwards.
+_DELETE = b".,;:!?\"()[]{}"
 _DECIMAL = b"\x01"  # stands in for a decimal point while punctuation is removed
 _DECIMAL_RE = re.compile(rb"\.(?<=\d\.)(?=\d)")
 _THOUSANDS_RE = re.compile(rb",(?<=\d,)(?=\d{3}(?!\d))")
@@ -99,6 +106,7 @@ def _number_run_re() -> re.Pattern[bytes]:
 
 _NUMBER_RUN_RE = _number_run_re()
 
+_SPACES_RE = re.compile(rb"  +")
 _WORD_RE = re.compile(r"[^\W_]+(?:\.\d+)?")
 
 
@@ -122,21 +130,19 @@ def words(text: str) -> list[str]:
 def normalize_block(texts: Sequence[str]) -> bytes:
     """The normalised ``texts`` as UTF-8, one per line, in one pass per step."""
     data = "\n".join(t.replace("\n", " ") for t in texts).encode()
-    for char in set(_NON_ASCII_RE.findall(data)):
-        data = data.replace(char, _fold_char(char))
+    data = _NON_ASCII_RE.sub(_fold_match, data)
     data = _THOUSANDS_RE.sub(b"", data)
     data = _DECIMAL_RE.sub(_DECIMAL, data)
-    data = b" " + data.translate(_ASCII).replace(b"\n", b" \n ") + b" "
+    data = b" " + data.translate(_ASCII, _DELETE).replace(b"\n", b" \n ") + b" "
     if b"'" in data:
         data = _expand_contractions(data)
     if b"%" in data:
         data = data.replace(b"%", b" percent ")
-    data = data.replace(b" per cent ", b" percent ")
+    data = data.replace(b" per cent ", b" percent ").replace(b" cannot ", b" can not ")
     data = _NUMBER_RUN_RE.sub(_number_text, data)
     data = data.replace(_DECIMAL, b".")
-    while b"  " in data:
-        data = data.replace(b"   ", b" ").replace(b"  ", b" ")
-    return data.replace(b" \n ", b"\n").strip(b" ")
+    data = _SPACES_RE.sub(b" ", data)
+    return data.replace(b" \n", b"\n").replace(b"\n ", b"\n").strip(b" ")
 
 
 def _expand_contractions(data: bytes) -> bytes:

@@ -47,8 +47,9 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
             raw[-1][1].append(paragraph)
         else:
             lead.append(paragraph)
+    # A turn whose speech is only a stray time code keeps its label (a question that
+    # was not transcribed is still a question), with no paragraphs.
     raw = [(c, [p for p in paras if not furniture.is_time_code(p)]) for c, paras in raw]
-    raw = [(c, paras) for c, paras in raw if paras]
 
     event = Event(id=event_id, source=source)
     _apply_metadata(event, header, footer, source)
@@ -60,9 +61,11 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
         Turn(role, t.identity.name, t.identity.affiliation or t.label.affiliation, t.paragraphs, t.label.raw)
         for t, role in zip(turns, roles)
     ]
+    name, affiliation = (statement_by.name, statement_by.affiliation) if statement_by else _title_speaker(event.title)
+    for turn, raw_turn in zip(built, turns):
+        if raw_turn.label.hint == "principal" and not turn.speaker:  # "A:" is the event's principal
+            turn.speaker, turn.affiliation = name, turn.affiliation or affiliation
     if lead:
-        name = statement_by.name if statement_by else _title_speaker(event.title)[0]
-        affiliation = statement_by.affiliation if statement_by else _title_speaker(event.title)[1]
         event.statement = [Turn("principal", name, affiliation, lead, "")]
         event.turns = built
     else:
@@ -117,11 +120,12 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
     styles = Counter(c.style for c in candidates if c and c.label.strong)
     confirmed: list[Candidate | None] = []
     for candidate in candidates:
+        one_word = candidate is not None and " " not in candidate.label.raw
         if candidate and not (
             candidate.label.strong
             or counts[candidate.label.key] >= 2
-            or styles[candidate.style] >= _ESTABLISHED
-            or candidate.style.startswith(("timed", "bold"))
+            or (not one_word and styles[candidate.style] >= _ESTABLISHED)
+            or (not one_word and candidate.style.startswith(("timed", "bold")))
         ):
             candidate = None
         confirmed.append(candidate)

@@ -48,18 +48,23 @@ class QAView(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {*_STYLE_NAMES, "qa--cursor", "qa--cursor-bar"}
 
     BINDINGS = [
-        Binding("j,down", "cursor_down", "Down", show=False),
-        Binding("k,up", "cursor_up", "Up", show=False),
-        Binding("n,right_square_bracket", "next_question", "Next Q"),
-        Binding("p,left_square_bracket", "previous_question", "Prev Q", show=False),
-        Binding("a", "answer", "Answer"),
-        Binding("N", "next_reply", "Next reply", show=False),
-        Binding("P", "previous_reply", "Prev reply", show=False),
-        Binding("g,home", "first", "Top", show=False),
-        Binding("G,end", "last", "Bottom", show=False),
-        Binding("o,enter", "toggle", "Fold", show=False),
-        Binding("pagedown,space", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("j,down", "cursor_down", "Down", show=False, tooltip="Next turn"),
+        Binding("k,up", "cursor_up", "Up", show=False, tooltip="Previous turn"),
+        Binding("n,right_square_bracket", "next_question", "Next Q", tooltip="Next question"),
+        Binding("p,left_square_bracket", "previous_question", "Prev Q", show=False,
+                tooltip="Previous question"),
+        Binding("a", "answer", "Answer",
+                tooltip="From a question to its answer, and back to the question"),
+        Binding("N", "next_reply", "Next reply", show=False,
+                tooltip="Next reply by a principal (the Secretary General, a co-host)"),
+        Binding("P", "previous_reply", "Prev reply", show=False,
+                tooltip="Previous reply by a principal"),
+        Binding("g,home", "first", "Top", show=False, tooltip="Top of the event"),
+        Binding("G,end", "last", "Bottom", show=False, tooltip="Bottom of the event"),
+        Binding("o,enter", "toggle", "Fold", show=False,
+                tooltip="Fold or unfold the opening statement or the question thread"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, tooltip="Page down"),
+        Binding("pageup", "page_up", "Page up", show=False, tooltip="Page up"),
     ]
 
     class CursorMoved(Message):
@@ -68,7 +73,7 @@ class QAView(ScrollView, can_focus=True):
         def __init__(self, view: QAView, stop: Stop | None) -> None:
             super().__init__()
             self.view = view
-            self.stop = stop
+            self.position = stop
 
         @property
         def control(self) -> QAView:

@@ -1,0 +1,200 @@
+"""Every speaker-label style the parser reads, each in a small transcript."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.transcript.parser import parse_text
+
+ANSWER = "Well, we will keep working with all Allies on this, because it matters a great deal to our security."
+
+
+def people(text: str) -> list[tuple[str, str, str]]:
+    return [(t.role, t.speaker, t.affiliation) for t in parse_text(text).turns]
+
+
+def test_name_with_role_in_parentheses() -> None:
+    text = (
+        "Allison Hart (NATO Spokesperson): Reuters, please.\n"
+        "Andrew Gray (Reuters): What is the plan for the summit?\n"
+        f"Mark Rutte (NATO Secretary General): {ANSWER}\n"
+    )
+    assert people(text) == [
+        ("moderator", "Allison Hart", "NATO Spokesperson"),
+        ("questioner", "Andrew Gray", "Reuters"),
+        ("principal", "Mark Rutte", "NATO Secretary General"),
+    ]
+
+
+@pytest.mark.parametrize("colon", ["", ":"])
+def test_role_then_name_alone_on_a_line(colon: str) -> None:
+    text = (
+        f"Opening words of the statement.\n\nNATO Spokesperson Allison Hart{colon}\n\nOkay, first row.\n\n"
+        f"Vlad Ungar, Romanian National TV{colon}\n\nHow will you respond?\n\n"
+        f"NATO Secretary General Mark Rutte{colon}\n\n{ANSWER}\n"
+    )
+    assert people(text) == [
+        ("moderator", "Allison Hart", "NATO Spokesperson"),
+        ("questioner", "Vlad Ungar", "Romanian National TV"),
+        ("principal", "Mark Rutte", "NATO Secretary General"),
+    ]
+
+
+def test_name_comma_role_and_role_comma_name_are_one_person() -> None:
+    text = (
+        "Opening words.\n"
+        "Mark Rutte, NATO Secretary General: First answer to nobody in particular here today.\n"
+        "Jonathan Beale, BBC: Will you meet the President?\n"
+        f"NATO Secretary General, Mark Rutte: {ANSWER}\n"
+        "Teri Schultz, NPR: And the budget?\n"
+        f"NATO Secretary General Mark Rutte: {ANSWER}\n"
+    )
+    turns = parse_text(text).turns
+    assert {(t.speaker, t.affiliation) for t in turns if t.role == "principal"} == {
+        ("Mark Rutte", "NATO Secretary General")
+    }
+    assert [(t.speaker, t.affiliation) for t in turns if t.role == "questioner"] == [
+        ("Jonathan Beale", "BBC"), ("Teri Schultz", "NPR")]
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "-"])
+def test_inline_dash_labels(dash: str) -> None:
+    text = (
+        "Good morning.\n"
+        f"Reporter {dash} What would be your message for him today?\n"
+        f"NATO Secretary General, Mark Rutte {dash} {ANSWER}\n"
+        f"Reporter {dash} And the pledges {dash} are they enough?\n"
+        f"NATO Secretary General, Mark Rutte {dash} {ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [(t.role, t.speaker) for t in event.turns] == [
+        ("questioner", ""), ("principal", "Mark Rutte")] * 2
+    assert event.turns[2].text == f"And the pledges {dash} are they enough?"
+    assert [t.turns for t in event.threads] == [[0, 1], [2, 3]]
+
+
+def test_q_and_a_labels_inline_and_bare() -> None:
+    text = (
+        "Press conference\nby NATO Secretary General Jens Stoltenberg\n\n"
+        "Good afternoon.\n\n"
+        "Q: Is the alliance ready?\n\n"
+        f"A: {ANSWER}\n\n"
+        "Q\n\nAnd the eastern flank?\n\n"
+        f"A\n\n{ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [(t.role, t.speaker) for t in event.turns] == [
+        ("questioner", ""), ("principal", "Jens Stoltenberg")] * 2
+    assert event.statement[0].speaker == "Jens Stoltenberg"
+
+
+def test_capitalised_question_and_mr_ms_labels() -> None:
+    text = (
+        "MR. PRICE: Good afternoon, everybody. Let's go to questions. Matt.\n\n"
+        "QUESTION: Thanks. What about the talks?\n\n"
+        f"MR. PRICE: {ANSWER}\n\n"
+        "QUESTION: And on the sanctions?\n\n"
+        f"MS. JONES: {ANSWER}\n\n"
+        "MR. PRICE: Let's go to the next question, please. Said.\n\n"
+        "QUESTION (Al-Quds): One on the ceasefire?\n\n"
+        f"MR. PRICE: {ANSWER}\n"
+    )
+    event = parse_text(text)
+    roles = [(t.role, t.speaker) for t in event.turns]
+    assert ("questioner", "") in roles
+    assert {s for r, s in roles if r == "principal"} == {"Mr. Price", "Ms. Jones"}
+    assert event.turns[-2].affiliation == "Al-Quds"
+
+
+def test_markdown_bold_labels() -> None:
+    text = (
+        "**Jane Doe:** Welcome to the briefing, let me hand over.\n\n"
+        "**Alex Kim, Politico:** Will the summit move?\n\n"
+        f"**Jane Doe:** {ANSWER}\n"
+    )
+    assert [(t.role, t.speaker) for t in parse_text(text).turns] == [
+        ("principal", "Jane Doe"), ("questioner", "Alex Kim"), ("principal", "Jane Doe")]
+
+
+@pytest.mark.parametrize("style", ["[00:12:{s:02d}] {name}: {text}", "{name} (01:{s:02d}): {text}"])
+def test_timestamped_labels(style: str) -> None:
+    lines = [
+        ("Sam Reed", "Thanks everyone, we have time for a few questions."),
+        ("Ana Lopez", "How many troops will deploy?"),
+        ("Sam Reed", ANSWER),
+        ("Ana Lopez", "And when?"),
+        ("Sam Reed", ANSWER),
+    ]
+    text = "\n".join(style.format(s=i, name=n, text=t) for i, (n, t) in enumerate(lines))
+    event = parse_text(text)
+    assert [t.speaker for t in event.turns] == [n for n, _ in lines]
+    assert [t.role for t in event.turns][1:] == ["questioner", "principal", "questioner", "principal"]
+    assert all(":" not in t.text[:3] for t in event.turns)
+
+
+def test_unlabelled_continuation_paragraphs_and_stray_time_codes() -> None:
+    text = (
+        "Allison Hart, NATO Spokesperson: BBC.\n"
+        "Jonathan Beale, BBC: What about tariffs?\n"
+        f"Mark Rutte, NATO Secretary General: {ANSWER}\n"
+        "And a second paragraph of the same answer.\n"
+        "Allison Hart, NATO Spokesperson: 20:29\n"
+        "Right, just behind.\n"
+    )
+    turns = parse_text(text).turns
+    assert turns[2].paragraphs == [ANSWER, "And a second paragraph of the same answer."]
+    assert turns[3].paragraphs == ["Right, just behind."]
+
+
+def test_bare_names_are_labels_when_they_recur() -> None:
+    """An interview: labels are only names; roles come from behaviour."""
+    text = "\n".join([
+        "Christiane Amanpour: Secretary General, welcome. Is Europe ready?",
+        f"Mark Rutte: {ANSWER} {ANSWER}",
+        "Christiane Amanpour: What about the United States?",
+        f"Mark Rutte: {ANSWER} {ANSWER}",
+        "Christiane Amanpour: And Ukraine?",
+        f"Mark Rutte: {ANSWER}",
+    ])
+    turns = parse_text(text).turns
+    assert [(t.role, t.speaker) for t in turns[:2]] == [
+        ("questioner", "Christiane Amanpour"), ("principal", "Mark Rutte")]
+    assert len(turns) == 6
+
+
+def test_sentences_that_look_like_labels_stay_text() -> None:
+    text = (
+        "We face real threats – the most direct from Russia.\n"
+        "And Allies – including France – are ready.\n"
+        "But what I can say is this: we are united.\n"
+        "Hi.\n"
+        "Slava Ukraini!\n"
+    )
+    event = parse_text(text)
+    assert event.turns == []
+    assert len(event.statement[0].paragraphs) == 5
+
+
+def test_markup_like_text_is_kept_verbatim() -> None:
+    text = "Reporter – [inaudible] ... went in Moscow [bold]last[/bold] night?\n" \
+           f"NATO Secretary General, Mark Rutte – {ANSWER}\n"
+    event = parse_text(text)
+    assert event.turns[0].text == "[inaudible] ... went in Moscow [bold]last[/bold] night?"
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = (
+        "Good afternoon. Today we discussed how the Alliance can continue to\n"
+        "strengthen deterrence and defence across the whole of the eastern\n"
+        "flank.\n\nSecond paragraph.\n"
+    )
+    event = parse_text(text)
+    assert event.statement[0].paragraphs[0].endswith("across the whole of the eastern flank.")
+    assert len(event.statement[0].paragraphs) == 2
+
+
+def test_plain_speech_is_a_statement_only_event() -> None:
+    event = parse_text("Remarks\nby the Secretary General\n\nThank you. It is an honour to be here.\n")
+    assert event.turns == [] and event.threads == []
+    assert event.statement[0].paragraphs == ["Thank you. It is an honour to be here."]
+    assert event.kind == "speech"
