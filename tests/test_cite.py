@@ -3,7 +3,10 @@ metadata is missing, and quotes trimmed to whole sentences."""
 
 from __future__ import annotations
 
+import argparse
+import base64
 import datetime as dt
+import io
 import itertools
 import json
 import re
@@ -11,6 +14,8 @@ import re
 import pytest
 
 from tui.cite import QUOTE_LIMIT, STYLES, Quote, format_citation, quote_for
+from tui.corpus import Corpus, load_corpus
+from tui.resources import SAMPLE_CORPUS
 from tui.transcript.model import Event, Turn
 
 TITLE = (
@@ -42,8 +47,13 @@ UNGAR = Turn(
 )
 
 
+@pytest.fixture(scope="module")
+def sample() -> Corpus:
+    return load_corpus([SAMPLE_CORPUS], use_cache=False)
+
+
 def seed_000(**changes: object) -> Event:
-    """Seed 000 as the corpus describes it (metadata from shared/seeds/README.md)."""
+    """A hand-made event with seed 000's metadata, to vary one thing at a time."""
     fields: dict[str, object] = dict(
         id="000_50ebe80c16c47d9e",
         title=TITLE,
@@ -59,8 +69,9 @@ def seed_000(**changes: object) -> Event:
 
 
 @pytest.fixture
-def quote() -> Quote:
-    return quote_for(seed_000(), "turns", 2, sentence=0)
+def quote(sample: Corpus) -> Quote:
+    """The first sentence of Rutte's first answer in seed 000, as loaded from the sample."""
+    return quote_for(sample.event("000"), "turns", 2, sentence=0)
 
 
 def cite(quote: Quote, style: str) -> str:
@@ -429,3 +440,123 @@ def test_missing_paragraph_is_a_lookup_error() -> None:
 def test_bad_part_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="statement"):
         quote_for(seed_000(), "thread", 0)
+
+
+# --- on the sample corpus -----------------------------------------------------------------
+
+
+def test_the_host_is_not_credited_with_a_co_hosts_words(sample: Corpus) -> None:
+    text = format_citation(quote_for(sample.event("002"), "turns", 4), "plain")
+    assert text.startswith(
+        '"Because of the number of the ballistic missiles," President Volodymyr Zelenskyy said at a joint '
+        "press conference in Kyiv, Ukraine, on 3 February 2026.\nhttps://www.nato.int/"
+    )
+
+
+def test_seed_003_reply(sample: Corpus) -> None:
+    quote = quote_for(sample.event("003"), "turns", 29, sentence=1)
+    assert quote.text == "You will accept that I cannot tell you everything."
+    assert quote.turn.speaker == "Mark Rutte"
+
+
+# --- `presser cite` ------------------------------------------------------------------------
+
+
+def run_cite(argv: list[str]) -> int:
+    from tui.commands import cite as command
+    from tui.commands.common import add_corpus_argument
+
+    parser = argparse.ArgumentParser(prog="presser cite")
+    add_corpus_argument(parser)
+    command.add_arguments(parser)
+    return command.run(parser.parse_args(["--corpus", str(SAMPLE_CORPUS), *argv]))
+
+
+def test_cite_command_prints_the_worked_example(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cite(["000", "2", "--sentence", "0"]) == 0
+    out, err = capsys.readouterr()
+    assert out == (
+        '"Well, thank you for that question," NATO Secretary General Mark Rutte said at a press '
+        f"conference at NATO Headquarters, Brussels, on 2 December 2025.\n{URL}\n"
+    )
+    assert err == ""
+
+
+def test_cite_command_statement_and_style(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cite(["002", "s", "--sentence", "1", "--style", "csl-json"]) == 0
+    item = json.loads(capsys.readouterr().out)[0]
+    assert item["author"] == [{"family": "Rutte", "given": "Mark"}] and item["issued"] == {"date-parts": [[2026, 2, 3]]}
+
+
+def test_cite_command_style_comes_from_the_config(capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.config import config_path
+
+    config_path().parent.mkdir(parents=True)
+    config_path().write_text('citation_style = "mla"\n')
+    assert run_cite(["003", "29", "--sentence", "1"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith('"You will accept that I cannot tell you everything."\n\nRutte, Mark. "Pre-ministerial')
+
+
+def test_cite_command_reports_a_bad_config_and_carries_on(capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.config import config_path
+
+    config_path().parent.mkdir(parents=True)
+    config_path().write_text('citation_style = "harvard"\n')
+    assert run_cite(["000", "2", "--sentence", "0"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith('"Well, thank you for that question," NATO')
+    assert err.count("\n") == 1 and "warning" in err and "'harvard' is not a style" in err
+
+
+def test_cite_command_missing_turn_names_the_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cite(["002", "99"]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1 and "002_860bc5c4c8bd8598.txt" in err and "no turn 99" in err
+
+
+def test_cite_command_unknown_event(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cite(["nope", "1"]) == 1
+    assert "nope" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("turn", ["x", "-1", "s-1", "1.5"])
+def test_cite_command_bad_turn_is_a_usage_error(turn: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        run_cite(["000", turn])
+    assert exit_.value.code == 2
+    assert "is not a turn" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("text", "turn"), [("12", ("turns", 12)), ("s", ("statement", 0)), ("statement", ("statement", 0)), ("S1", ("statement", 1))]
+)
+def test_parse_turn(text: str, turn: tuple[str, int]) -> None:
+    from tui.commands.cite import parse_turn
+
+    assert parse_turn(text) == turn
+
+
+def test_cite_copy_without_a_terminal_sends_no_escape_sequence(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SSH_TTY", "/dev/pts/0")  # no local tools either: nothing can work
+    assert run_cite(["000", "2", "--sentence", "0", "--copy"]) == 1
+    out, err = capsys.readouterr()
+    assert "\x1b" not in out
+    assert err == "presser: Could not copy to the clipboard\n"
+
+
+def test_osc52_writer_on_a_terminal() -> None:
+    from tui.commands.cite import osc52_writer
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    write = osc52_writer(terminal)
+    assert write is not None and osc52_writer(io.StringIO()) is None
+    write("“Tango”")
+    assert terminal.getvalue() == "\x1b]52;c;" + base64.b64encode("“Tango”".encode()).decode() + "\x07"

@@ -3,9 +3,12 @@ a file that could not be read, never stop."""
 
 from __future__ import annotations
 
+import argparse
 import os
+import tomllib
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -153,3 +156,50 @@ def test_dump_reads_back_identically(dirs: list[str], theme: str, style: str, co
     loaded, warnings = load_config(path)
     assert warnings == []
     assert loaded == config
+
+
+# --- `presser config` ----------------------------------------------------------------------
+
+
+def run_config(argv: list[str]) -> int:
+    from tui.commands import config as command
+
+    parser = argparse.ArgumentParser(prog="presser config")
+    command.add_arguments(parser)
+    return command.run(parser.parse_args(argv))
+
+
+def test_config_path_command(capsys) -> None:
+    assert run_config(["path"]) == 0
+    assert capsys.readouterr().out == f"{config_path()}\n"
+
+
+def test_config_show_without_a_file(capsys) -> None:
+    assert run_config(["show"]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0] == f"# {config_path()} (not there: all defaults)"
+    assert tomllib.loads(out) == {
+        "corpus_dirs": [],
+        "theme": DEFAULT_THEME,
+        "citation_style": "plain",
+        "compact_layout": "auto",
+    }
+    assert err == ""
+
+
+def test_config_show_with_problems(capsys) -> None:
+    write(config_path(), 'theme = "nord"\ncompact_layout = 1\ncolour = "red"\n')
+    assert run_config(["show"]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0] == f"# {config_path()}"
+    shown = tomllib.loads(out)
+    assert shown["theme"] == "nord" and shown["compact_layout"] == "auto"
+    lines = err.splitlines()
+    assert len(lines) == 2 and all(line.startswith("presser: warning: ") for line in lines)
+    assert "compact_layout" in lines[0] and "'colour'" in lines[1]
+
+
+def test_config_needs_an_action(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        run_config([])
+    assert exit_.value.code == 2

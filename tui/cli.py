@@ -1,7 +1,8 @@
 """The ``presser`` command: the reader app by default, and subcommands for scripts.
 
-Each subcommand lives in :mod:`tui.commands` and is imported only when used, so
-``presser`` starts the app without paying for the others (and vice versa).
+Each subcommand lives in :mod:`tui.commands` and only the one being run is imported
+(its options are added to the parser only then), so ``presser`` starts the app
+without paying for the commands, and each command without paying for the others.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; only the ``selected`` subcommand gets its full options."""
     from tui.commands.common import add_corpus_argument
 
     parser = argparse.ArgumentParser(
@@ -38,8 +40,22 @@ def build_parser() -> argparse.ArgumentParser:
     for name, (module, help_text) in COMMANDS.items():
         command = sub.add_parser(name, help=help_text, description=help_text)
         add_corpus_argument(command)
-        _module(module).add_arguments(command)
+        if name == selected:
+            _module(module).add_arguments(command)
     return parser
+
+
+def _selected_command(argv: Sequence[str]) -> str | None:
+    """The subcommand named in ``argv`` (the first word that is not an option)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token == "--corpus":
+            skip = True
+        elif not token.startswith("-"):
+            return token if token in COMMANDS else None
+    return None
 
 
 def _module(name: str):
@@ -48,7 +64,8 @@ def _module(name: str):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit code (0 ok, 1 failure, 2 bad usage)."""
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(_selected_command(argv)).parse_args(argv)
     try:
         if args.command is None:
             return _run_app(args)

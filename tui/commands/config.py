@@ -30,5 +30,5 @@ def run(args: argparse.Namespace) -> int:
     print(f"# {clean_line(str(path))}{note}")
     print(dump_config(config), end="")
     for warning in warnings:
-        print(f"presser config: warning: {clean_line(warning)}", file=sys.stderr)
+        print(f"presser: warning: {clean_line(warning)}", file=sys.stderr)
     return 0

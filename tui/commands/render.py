@@ -62,16 +62,16 @@ def event_view(event: Event) -> RenderableType:
 
 def events_table(events: list[Event]) -> Table:
     table = Table(box=None, pad_edge=False, header_style="bold")
-    table.add_column("id", no_wrap=True)
-    table.add_column("date", no_wrap=True)
-    table.add_column("kind", no_wrap=True, max_width=16, overflow="ellipsis")
-    table.add_column("title", ratio=3, no_wrap=True, overflow="ellipsis")
-    table.add_column("place", ratio=1, no_wrap=True, overflow="ellipsis")
+    table.add_column("id", no_wrap=True, min_width=max((len(e.id) for e in events), default=2))
+    table.add_column("date", no_wrap=True, min_width=10)
     table.add_column("Qs", justify="right", no_wrap=True)
+    table.add_column("kind", min_width=8, max_width=12)
+    table.add_column("title", min_width=20)
+    table.add_column("place", max_width=18)
     for event in events:
         table.add_row(
-            Text(event.id), Text(event.date.isoformat() if event.date else "—"), Text(event.kind or "—"),
-            Text(event.title or "(untitled)"), Text(event.place or "—"), Text(str(len(event.threads))),
+            Text(event.id), Text(event.date.isoformat() if event.date else "—"), Text(str(len(event.threads))),
+            Text(event.kind or "—"), Text(event.title or "(untitled)"), Text(event.place or "—"),
         )
     return table
 

@@ -1,0 +1,438 @@
+"""The reader driven with real keys: every binding, and where the cursor lands.
+
+Seed 003 (2026-02-11, the newest event, so the one the app opens) is the reference:
+16 question threads; thread 7 is Bjorn Malmquist's (RUV), whose real question is
+turn 28 and whose answer is turn 29, "Yes. You will accept that I cannot tell you
+everything".
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pytest
+from textual.command import CommandPalette
+from textual.pilot import Pilot
+
+from tui.app import PresserApp, make_app, position_number
+from tui.config import Config
+from tui.resources import SAMPLE_CORPUS
+from tui.screens.help import HelpScreen
+from tui.screens.main import MainScreen
+from tui.screens.speaker_filter import SpeakerFilterScreen
+from tui.state import state_path
+from tui.transcript.model import Event, Turn
+from tui.widgets.event_list import EventList
+from tui.widgets.qa_document import Stop
+from tui.widgets.qa_view import QAView
+
+SEED_003 = "003_c434d9e4efbb720b"
+SEED_002 = "002_860bc5c4c8bd8598"
+WIDE = (160, 48)
+SMALL = (80, 24)
+
+
+@asynccontextmanager
+async def running(size: tuple[int, int] = WIDE, app: PresserApp | None = None,
+                  ) -> AsyncIterator[tuple[PresserApp, Pilot[None]]]:
+    """The app on the sample corpus, loaded (workers finished) and ready for keys."""
+    app = app or make_app([SAMPLE_CORPUS], config=Config())
+    async with app.run_test(size=size) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        yield app, pilot
+
+
+def qa(app: PresserApp) -> QAView:
+    return app.main.qa
+
+
+def cursor_turn(app: PresserApp) -> Turn:
+    view = qa(app)
+    assert view.event is not None and view.cursor is not None
+    turns = view.event.statement if view.cursor.part == "statement" else view.event.turns
+    return turns[view.cursor.index]
+
+
+def notifications(app: PresserApp) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def press(pilot: Pilot[None], *keys: str) -> None:
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
+# -- start-up ----------------------------------------------------------------------------
+
+
+async def test_first_paint_happens_before_the_corpus_has_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.corpus
+
+    release = threading.Event()
+    real = tui.corpus.load_corpus
+
+    def slow(*args: object, **kwargs: object) -> object:
+        release.wait(5)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tui.corpus, "load_corpus", slow)
+    app = make_app([SAMPLE_CORPUS], config=Config())
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert "Loading corpus" in str(app.main.query_one("#status").render())
+        assert qa(app).event is None
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert qa(app).event is not None and qa(app).event.id == SEED_003
+
+
+async def test_opens_on_the_newest_event_with_the_cursor_on_the_statement() -> None:
+    async with running() as (app, _):
+        assert [e.id for e in app.main.events_pane.shown_events][:2] == [SEED_003, SEED_002]
+        assert qa(app).cursor == Stop("statement", 0)
+        assert app.focused is qa(app)
+
+
+# -- the reading pane ------------------------------------------------------------------
+
+
+async def test_n_seven_times_reaches_malmquist_and_a_jumps_to_the_answer_and_back() -> None:
+    async with running() as (app, pilot):
+        await press(pilot, *"nnnnnnn")
+        assert cursor_turn(app).speaker == "Bjorn Malmquist"
+        assert qa(app).cursor_role == "question"
+        assert qa(app).cursor == Stop("turn", 28)
+        await press(pilot, "a")
+        assert cursor_turn(app).text.startswith("Yes. You will accept that I cannot tell you everything")
+        assert qa(app).cursor == Stop("turn", 29)
+        await press(pilot, "a")
+        assert qa(app).cursor == Stop("turn", 28)
+
+
+async def test_brackets_are_aliases_of_n_and_p() -> None:
+    async with running() as (app, pilot):
+        await press(pilot, *["right_square_bracket"] * 3)
+        assert qa(app).cursor_thread == 2
+        assert cursor_turn(app).speaker == "Daniel Tkiie"
+        await press(pilot, "left_square_bracket")
+        assert qa(app).cursor_thread == 1
+        await press(pilot, "p")
+        assert qa(app).cursor_thread == 0
+        assert cursor_turn(app).speaker == "Andrew Gray"
+
+
+async def test_j_k_and_arrows_move_turn_by_turn() -> None:
+    async with running() as (app, pilot):
+        await press(pilot, "j")
+        assert qa(app).cursor == Stop("turn", 0)  # the spokesperson's first cue
+        await press(pilot, "down", "down")
+        assert qa(app).cursor == Stop("turn", 2)
+        await press(pilot, "k")
+        assert qa(app).cursor == Stop("turn", 1)
+        await press(pilot, "up", "up")
+        assert qa(app).cursor == Stop("statement", 0)
+
+
+async def test_capital_n_and_p_visit_the_principals_replies() -> None:
+    async with running() as (app, pilot):
+        await press(pilot, "N")
+        assert qa(app).cursor_role == "reply"
+        assert cursor_turn(app).speaker == "Mark Rutte"
+        assert cursor_turn(app).text.startswith("What is really new about it is that")
+        await press(pilot, "N")
+        assert cursor_turn(app).text.startswith("Well, on the second question")
+        await press(pilot, "P")
+        assert cursor_turn(app).text.startswith("What is really new about it is that")
+
+
+async def test_g_and_capital_g_go_to_top_and_bottom() -> None:
+    async with running() as (app, pilot):
+        view = qa(app)
+        await press(pilot, "G")
+        assert view.cursor == view.document.stops[-1]
+        assert view.scroll_offset.y == view.max_scroll_y > 0
+        await press(pilot, "g")
+        assert view.cursor == Stop("statement", 0)
+        assert view.scroll_offset.y == 0
+        await press(pilot, "end")
+        assert view.cursor == view.document.stops[-1]
+        await press(pilot, "home")
+        assert view.cursor == Stop("statement", 0)
+
+
+async def test_o_and_enter_fold_the_statement_and_threads() -> None:
+    async with running() as (app, pilot):
+        view = qa(app)
+        full = len(view.document.lines)
+        await press(pilot, "o")
+        assert view.options.statement_collapsed
+        assert len(view.document.lines) < full - 20
+        await press(pilot, "enter")
+        assert not view.options.statement_collapsed
+        await press(pilot, *"nnnnnnn", "j")  # inside Malmquist's thread
+        await press(pilot, "o")
+        assert view.options.collapsed_threads == {6}
+        assert view.cursor == Stop("turn", 28)  # folded onto its question
+        assert Stop("turn", 29) not in view.document.spans
+        await press(pilot, "a")  # answering unfolds it again
+        assert view.cursor == Stop("turn", 29)
+        assert view.options.collapsed_threads == frozenset()
+
+
+async def test_page_keys_move_a_screenful() -> None:
+    async with running(SMALL) as (app, pilot):
+        view = qa(app)
+        await press(pilot, "pagedown")
+        first = view.scroll_offset.y
+        assert first > 0
+        assert view.line_of(view.cursor) >= first  # the cursor follows the page
+        await press(pilot, "space")
+        assert view.scroll_offset.y > first
+        await press(pilot, "pageup")
+        assert view.scroll_offset.y == first
+
+
+async def test_clicking_a_turn_moves_the_cursor_there() -> None:
+    async with running() as (app, pilot):
+        view = qa(app)
+        await press(pilot, *"nnn")  # Question 3 at the top of the pane
+        line = view.line_of(Stop("turn", 12))
+        assert line is not None
+        await pilot.click(QAView, offset=(8, line - view.scroll_offset.y))
+        await pilot.pause()
+        assert view.cursor == Stop("turn", 12)
+
+
+# -- events, panes, layout ------------------------------------------------------------
+
+
+async def test_e_and_capital_e_step_through_events() -> None:
+    async with running() as (app, pilot):
+        await press(pilot, "e")
+        assert qa(app).event.id == SEED_002
+        assert qa(app).cursor == Stop("statement", 0)
+        await press(pilot, "E")
+        assert qa(app).event.id == SEED_003
+
+
+async def test_tab_and_shift_tab_switch_panes() -> None:
+    async with running() as (app, pilot):
+        await press(pilot, "tab")
+        assert isinstance(app.focused, EventList)
+        await press(pilot, "tab")
+        assert app.focused is qa(app)
+        await press(pilot, "shift+tab")
+        assert isinstance(app.focused, EventList)
+
+
+async def test_event_list_keys_and_enter() -> None:
+    async with running() as (app, pilot):
+        await press(pilot, "tab", "j")  # the highlight previews the event
+        assert qa(app).event.id == SEED_002
+        await press(pilot, "G")
+        assert qa(app).event.id == app.main.events_pane.shown_events[-1].id
+        await press(pilot, "k")
+        assert qa(app).event.id == app.main.events_pane.shown_events[-2].id
+        await press(pilot, "g", "enter")
+        assert qa(app).event.id == SEED_003
+        assert app.focused is qa(app)
+
+
+async def test_typing_in_the_event_list_filters_it() -> None:
+    async with running() as (app, pilot):
+        await press(pilot, "tab", *"Kyiv")
+        assert [e.id for e in app.main.events_pane.shown_events] == [SEED_002]
+        await press(pilot, "enter", "enter")  # leave the box, read the event
+        assert qa(app).event.id == SEED_002
+
+
+async def test_compact_layout_hides_the_list_until_asked() -> None:
+    async with running(SMALL) as (app, pilot):
+        main, pane = app.main, app.main.events_pane
+        assert main.compact and not pane.display
+        await press(pilot, "l")
+        assert pane.display and not qa(app).display
+        assert isinstance(app.focused, EventList)
+        await press(pilot, "j", "enter")
+        assert not pane.display and qa(app).display
+        assert qa(app).event.id == SEED_002
+        await press(pilot, "f2")
+        assert pane.display
+        await press(pilot, "escape")
+        assert not pane.display
+
+
+async def test_wide_layout_shows_both_panes_and_l_hides_the_list() -> None:
+    async with running((200, 60)) as (app, pilot):
+        assert not app.main.compact
+        assert app.main.events_pane.display and qa(app).display
+        await press(pilot, "l")
+        assert not app.main.events_pane.display
+        await press(pilot, "f2")
+        assert app.main.events_pane.display
+
+
+# -- filter, help, palette -----------------------------------------------------------
+
+
+async def test_s_filters_to_one_outlet_and_escape_clears_it() -> None:
+    async with running() as (app, pilot):
+        await press(pilot, "s")
+        assert isinstance(app.screen, SpeakerFilterScreen)
+        await press(pilot, *"Reuters", "enter")
+        assert isinstance(app.screen, MainScreen)
+        view = qa(app)
+        shown = {view.document.threads[s] for s in view.document.stops if s in view.document.threads}
+        assert shown == {0}  # only Andrew Gray's question in this event
+        assert view.document.shown_threads == 1
+        assert "only Reuters" in str(app.main.query_one("#status").render())
+        assert all(e.id != "" for e in app.main.events_pane.shown_events)
+        await press(pilot, "n")
+        assert cursor_turn(app).affiliation == "Reuters"
+        await press(pilot, "escape")
+        assert app.main.reader_filter is None
+        assert view.document.shown_threads == 16
+
+
+async def test_s_with_a_person_keeps_only_their_events_and_escape_cancels() -> None:
+    async with running() as (app, pilot):
+        await press(pilot, "s", "escape")
+        assert isinstance(app.screen, MainScreen) and app.main.reader_filter is None
+        await press(pilot, "s", *"Zelenskyy", "enter")
+        assert app.main.reader_filter is not None
+        assert app.main.reader_filter.value.startswith("Volodymyr Zelenskyy")
+        assert [e.id for e in app.main.events_pane.shown_events] == [SEED_002]
+        assert qa(app).event.id == SEED_002
+        await press(pilot, "n", "a")
+        assert cursor_turn(app).speaker == app.main.reader_filter.value
+
+
+async def test_question_mark_opens_help_listing_every_key() -> None:
+    async with running() as (app, pilot):
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-body").render())
+        for description in ("Next question", "From a question to its answer",
+                            "Only one speaker's or one outlet's", "Find a quote",
+                            "Copy a citation", "Type to filter the events", "Command palette"):
+            assert description in text
+        await press(pilot, "escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_ctrl_p_jumps_to_a_reporters_question() -> None:
+    async with running() as (app, pilot):
+        await press(pilot, "ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await press(pilot, *"Question: Bjorn")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.2)
+        await press(pilot, "enter")
+        assert isinstance(app.screen, MainScreen)
+        assert qa(app).cursor == Stop("turn", 28)
+
+
+async def test_q_quits_and_the_position_is_restored_next_time() -> None:
+    async with running() as (app, pilot):
+        await press(pilot, "e", *"nnn")
+        stop = qa(app).cursor
+        await press(pilot, "q")
+    assert stop is not None
+    saved = json.loads(state_path().read_text())
+    assert saved["last_event"] == SEED_002
+    assert saved["positions"][SEED_002] == position_number(stop)
+    async with running() as (app, pilot):
+        assert qa(app).event.id == SEED_002
+        assert qa(app).cursor == stop
+
+
+# -- config, state and hostile text ---------------------------------------------------
+
+
+async def test_corrupt_config_and_state_are_reported_not_fatal(isolated_dirs: Path) -> None:
+    config_file = isolated_dirs / "config" / "config.toml"
+    config_file.parent.mkdir(parents=True)
+    config_file.write_text('theme = "no-such-theme"\nfont = 3\n')
+    state_path().parent.mkdir(parents=True)
+    state_path().write_text('{"version": 1, "last_ev')
+    async with running(app=make_app([SAMPLE_CORPUS])) as (app, _):
+        assert qa(app).event.id == SEED_003
+        message = "\n".join(notifications(app))
+        assert "no-such-theme" in message and "font" in message
+        assert "state.json" in message
+        assert app.theme == "textual-dark"
+
+
+HOSTILE = [
+    "[inaudible] and [bold]not bold[/bold]",
+    "[@click=app.quit]x[/]",
+    "[link=file:///etc/passwd]x[/link]",
+]
+
+
+def hostile_event() -> Event:
+    return Event(
+        id="hostile", title="[bold]Title[/bold] [@click=app.quit]q[/]", place="[red]Here[/]",
+        kind="press conference", url="https://example.org/[x]",
+        statement=[Turn("principal", "[b]Rutte[/b]", "", ["Opening [inaudible]."])],
+        turns=[Turn("questioner", "Ann [i]Lee[/i]", "[link=x]Out[/link]", list(HOSTILE))],
+    )
+
+
+async def test_markup_in_transcripts_is_shown_literally_everywhere() -> None:
+    async with running() as (app, pilot):
+        event = hostile_event()
+        app.events = [event]
+        app.main.show_events([event])
+        await pilot.pause()
+        lines = "\n".join(line.text.plain for line in qa(app).document.lines)
+        for text in (*HOSTILE, "[bold]Title[/bold] [@click=app.quit]q[/]", "[red]Here[/]",
+                     "Ann [i]Lee[/i]", "Opening [inaudible]."):
+            assert text in lines
+        prompt = app.main.events_pane.option_list.get_option_at_index(0).prompt
+        assert "[bold]Title[/bold]" in str(prompt) and "[red]Here[/]" in str(prompt)
+        assert "[@click=app.quit]q[/]" in str(app.main.query_one("#status").render())
+        await press(pilot, "j", "c")  # cite the hostile turn
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any("[link=file:///etc/passwd]x[/link]" in m for m in notifications(app))
+        await press(pilot, "ctrl+p", *"Ann")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.2)
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        shown = " ".join(str(option.prompt) for option in palette.query_one("CommandList").options)
+        assert "Question: Ann [i]Lee[/i], [link=x]Out[/link]" in shown
+
+
+async def test_cite_copies_the_turn_under_the_cursor() -> None:
+    async with running() as (app, pilot):
+        await press(pilot, *"nnnnnnn", "a", "c")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        message = notifications(app)[-1]
+        assert "OSC 52" in message
+        assert "You will accept that I cannot tell you everything" in message
+        assert "Mark Rutte" in message
+
+
+async def test_capital_c_picks_a_style_before_copying() -> None:
+    from tui.screens.cite_picker import CitePickerScreen
+
+    async with running() as (app, pilot):
+        await press(pilot, *"nnnnnnn", "a", "C")
+        assert isinstance(app.screen, CitePickerScreen)
+        await press(pilot, "escape")
+        assert isinstance(app.screen, MainScreen)
+        assert not notifications(app)
+        await press(pilot, "C", "j", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "You will accept that I cannot tell you everything" in notifications(app)[-1]
