@@ -8,6 +8,7 @@ everything".
 
 from __future__ import annotations
 
+import io
 import json
 import threading
 from collections.abc import AsyncIterator
@@ -16,7 +17,9 @@ from pathlib import Path
 
 import pytest
 from textual.command import CommandPalette
+from rich.console import Console
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from tui.app import PresserApp, make_app, position_number
 from tui.config import Config
@@ -25,7 +28,7 @@ from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
 from tui.screens.speaker_filter import SpeakerFilterScreen
 from tui.state import state_path
-from tui.transcript.model import Event, Turn
+from tui.transcript.model import Event, Thread, Turn
 from tui.widgets.event_list import EventList
 from tui.widgets.qa_document import Stop
 from tui.widgets.qa_view import QAView
@@ -318,7 +321,9 @@ async def test_question_mark_opens_help_listing_every_key() -> None:
     async with running() as (app, pilot):
         await press(pilot, "question_mark")
         assert isinstance(app.screen, HelpScreen)
-        text = str(app.screen.query_one("#help-body").render())
+        console = Console(width=200, record=True, file=io.StringIO())
+        console.print(app.screen.query_one("#help-body", Static).content)
+        text = console.export_text()
         for description in ("Next question", "From a question to its answer",
                             "Only one speaker's or one outlet's", "Find a quote",
                             "Copy a citation", "Type to filter the events", "Command palette"):
@@ -383,6 +388,7 @@ def hostile_event() -> Event:
         kind="press conference", url="https://example.org/[x]",
         statement=[Turn("principal", "[b]Rutte[/b]", "", ["Opening [inaudible]."])],
         turns=[Turn("questioner", "Ann [i]Lee[/i]", "[link=x]Out[/link]", list(HOSTILE))],
+        threads=[Thread(1, "Ann [i]Lee[/i]", "[link=x]Out[/link]", [0])],
     )
 
 

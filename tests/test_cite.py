@@ -560,3 +560,12 @@ def test_osc52_writer_on_a_terminal() -> None:
     assert write is not None and osc52_writer(io.StringIO()) is None
     write("“Tango”")
     assert terminal.getvalue() == "\x1b]52;c;" + base64.b64encode("“Tango”".encode()).decode() + "\x07"
+
+
+def test_selecting_only_the_space_between_sentences_gives_the_next_one() -> None:
+    gap = RUTTE.text.index(" And I")
+    quote = quote_for(seed_000(), "turns", 2, span=(gap, gap + 1))
+    assert quote.text == "And I had a very successful meeting in Romania."
+    paragraph_break = len(RUTTE.paragraphs[0]) + 1
+    quote = quote_for(seed_000(), "turns", 2, span=(paragraph_break, paragraph_break))
+    assert quote.text == "So, first of all, you mentioned already Eastern Sentry."

@@ -130,7 +130,18 @@ def test_huge_file_is_not_read(monkeypatch) -> None:
     path = write(config_path(), "# " + "x" * 200 + "\n")
     config, warnings = load_config()
     assert config == Config() and "larger than" in warnings[0]
-    assert copies(path)  # kept (within the copy limit the test set)
+    assert not path.exists() and copies(path)  # too big to copy whole: moved aside
+
+
+def test_a_fifo_in_place_of_the_file_does_not_hang() -> None:
+    path = config_path()
+    path.parent.mkdir(parents=True)
+    os.mkfifo(path)
+    config, warnings = load_config()
+    assert config == Config() and "not a regular file" in warnings[0] and "moved it to" in warnings[0]
+    write(path, "broken = ")
+    config, warnings = load_config()  # a FIFO among the kept copies is not read either
+    assert config == Config() and "a copy is kept" in warnings[0] and len(copies(path)) == 2
 
 
 def test_explicit_path(tmp_path: Path) -> None:

@@ -139,6 +139,14 @@ def test_unreadable_state_is_moved_aside_not_overwritten() -> None:
     assert path.is_file() and copies(path)[0].is_dir()
 
 
+def test_fifo_state_file_does_not_hang() -> None:
+    path = state_path()
+    path.parent.mkdir(parents=True)
+    os.mkfifo(path)
+    assert "not a regular file" in load_state()[1][0]
+    assert save_state(sample_state()) is None and path.is_file()
+
+
 def test_read_only_state_dir_returns_an_error(isolated_dirs: Path) -> None:
     blocker = isolated_dirs / "state"
     blocker.parent.mkdir(parents=True, exist_ok=True)

@@ -88,18 +88,17 @@ def quote_for(
     spans = _turn_sentences(turn)
     if not spans:
         raise LookupError(f"turn {turn_index} of {part} has no text to quote")
-    limit = SELECTION_LIMIT
     if sentence is not None:
         if not 0 <= sentence < len(spans):
             raise LookupError(f"turn {turn_index} has {len(spans)} sentences; there is no sentence {sentence}")
-        chosen = [spans[sentence]]
+        chosen, limit = [spans[sentence]], SELECTION_LIMIT
     elif span is not None or paragraph is not None:
         start, end = _selection(turn, paragraph, span)
-        chosen = [s for s in spans if s[0] < max(end, start + 1) and s[1] > start]
-        if span is None:
-            limit = QUOTE_LIMIT
-        if not chosen:
-            raise LookupError(f"no sentence at characters {start}-{end} of turn {turn_index}")
+        # a selection of nothing but the space between sentences means the next one
+        chosen = [s for s in spans if s[0] < max(end, start + 1) and s[1] > start] or [
+            next((s for s in spans if s[0] >= start), spans[-1])
+        ]
+        limit = SELECTION_LIMIT if span is not None else QUOTE_LIMIT
     else:
         chosen, limit = spans, QUOTE_LIMIT
     return Quote(event, turn, _join_capped(turn.text, chosen, limit))

@@ -11,7 +11,9 @@ on with defaults, so whatever it held can still be recovered by hand.
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -51,13 +53,12 @@ def atomic_write_text(path: Path, text: str) -> None:
 def read_text_or_quarantine(path: Path) -> tuple[str | None, str | None]:
     """Read ``path`` as UTF-8: ``(text, None)``, or ``(None, None)`` if it does not exist.
 
-    A file that exists but cannot be read (permissions, a directory, undecodable
-    bytes, over :data:`MAX_BYTES`) is kept aside with :func:`quarantine` and
-    ``(None, warning)`` is returned.
+    A file that exists but cannot be read (permissions, a directory or FIFO,
+    undecodable bytes, over :data:`MAX_BYTES`) is kept aside with :func:`quarantine`
+    and ``(None, warning)`` is returned.
     """
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = _read_bounded(path)
     except FileNotFoundError:
         return None, None
     except OSError as exc:
@@ -73,10 +74,10 @@ def read_text_or_quarantine(path: Path) -> tuple[str | None, str | None]:
 def quarantine(path: Path, reason: str) -> str:
     """Keep what ``path`` holds as ``<name>.corrupt-YYYYmmdd-HHMMSS``; return a one-line warning.
 
-    The bytes are copied (the user may want to fix the original in place); a file
-    that cannot even be read is renamed instead, so that a later save can never
-    overwrite it. An identical earlier copy is reused rather than piling up copies
-    on every start.
+    The bytes are copied (the user may want to fix the original in place); what
+    cannot be copied whole (unreadable, not a regular file, too big) is renamed
+    instead, so that a later save can never overwrite it. An identical earlier copy
+    is reused rather than piling up copies on every start.
     """
     try:
         kept = _copy_aside(path)
@@ -94,13 +95,27 @@ def save_error(path: Path, exc: OSError) -> str:
     return f"could not save {path}: {_strerror(exc)}"
 
 
+def _read_bounded(path: Path) -> bytes:
+    """Up to :data:`MAX_BYTES` + 1 bytes of a regular file, without ever blocking.
+
+    Opening a FIFO for reading would wait for a writer; non-blocking open and a
+    check on the opened descriptor (not the name, which could change) prevent that.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        return handle.read(MAX_BYTES + 1)
+
+
 def _copy_aside(path: Path) -> Path:
-    with path.open("rb") as handle:
-        data = handle.read(MAX_BYTES + 1)
+    data = _read_bounded(path)
+    if len(data) > MAX_BYTES:
+        raise OSError(errno.EFBIG, "too big to copy")
     prefix = f"{path.name}.corrupt-"
     for earlier in sorted(path.parent.glob(prefix + "*")):
         try:
-            if earlier.read_bytes() == data:
+            if _read_bounded(earlier) == data:
                 return earlier
         except OSError:
             continue

@@ -69,7 +69,8 @@ class SpeakerFilterScreen(ModalScreen[ReaderFilter | bool | None]):
             options.append(Option(Text("Show everyone (clear the filter)"), id=_EVERYONE))
         for title, choices in (("In this event", self._here),
                                ("Elsewhere in the corpus", self._elsewhere)):
-            matching = [c for c in choices if not needle or needle in _haystack(c)]
+            matching = sorted((c for c in choices if not needle or needle in _haystack(c)),
+                              key=lambda c: needle not in c.filter.value.casefold())
             if matching:
                 options.append(Option(Text(title, style=section), disabled=True))
             for choice in matching:
@@ -111,6 +112,7 @@ class SpeakerFilterScreen(ModalScreen[ReaderFilter | bool | None]):
 
 
 def _haystack(choice: FilterChoice) -> str:
+    """Names match on themselves and on their outlet ("Reuters" finds Andrew Gray too)."""
     return f"{choice.filter.value} {choice.detail}".casefold()
 
 

@@ -68,7 +68,7 @@ _FLAG = re.compile(r"^[\w' .-]{2,40} (?:flag|drapeau)$|^(?:flag|drapeau) (?:of |
 _FOOTER_LINES = frozenset(
     {"programme", "program", "share", "share this", "print", "top", "back to top",
      "related", "related content", "partager", "imprimer", "haut de page", "voir aussi",
-     "photos", "videos", "vidéos", "audio", "download", "télécharger"}
+     "photos", "videos", "audio", "download", "telecharger"}
 )
 #: A stray time code between paragraphs ("20:29", "[00:12:31]", "(01:47)").
 TIME_CODE = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?$")
@@ -84,10 +84,17 @@ def _norm(line: str) -> str:
 
 def is_form_line(line: str) -> bool:
     """A line of the account / newsletter sign-up form (English or French)."""
-    if len(line) > _FORM_MAX_CHARS:
+    if len(line) > _FORM_MAX_CHARS or _first_word(line) not in _FORM_FIRST_WORDS:
         return False
     norm = _norm(line)
     return any(norm.startswith(prefix) for prefix in _FORM_PREFIXES)
+
+
+def _first_word(line: str) -> str:
+    return _norm(line.split(maxsplit=1)[0]) if line.strip() else ""
+
+
+_FORM_FIRST_WORDS = frozenset(prefix.split()[0] for prefix in _FORM_PREFIXES)
 
 
 def is_page_counter(line: str) -> bool:

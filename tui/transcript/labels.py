@@ -151,6 +151,8 @@ def read_candidate(line: str) -> Candidate | None:
 
 def _alone(line: str) -> Label | None:
     """A label alone on its line, with or without a trailing colon."""
+    if len(line) > 120:
+        return None  # labels are short; a long line is speech
     text = _TRAILING_TIME.sub("", line).rstrip()
     had_colon = text.endswith(":")
     text = text.rstrip(":").rstrip()

@@ -56,13 +56,16 @@ def assign_roles(turns: list[RawTurn], statement_by: str | None) -> list[Role]:
     if statement_by:
         prior[statement_by] = "principal"
 
+    positions: dict[str, list[int]] = {}
+    for i, turn in enumerate(turns):
+        if turn.identity.named:
+            positions.setdefault(turn.identity.key, []).append(i)
     roles: dict[str, Role] = dict(prior)
     for _ in range(2):  # a second pass lets conclusions about some inform others
-        for key in {t.identity.key for t in turns if t.identity.named}:
-            if key in prior:
-                continue
-            roles[key] = _behaviour(key, turns, roles)
-    _demote_answering_moderator(turns, roles, prior)
+        for key, mine in positions.items():
+            if key not in prior:
+                roles[key] = _behaviour(mine, turns, roles)
+    _demote_answering_moderator(positions, turns, roles)
 
     result: list[Role] = []
     for turn in turns:
@@ -87,8 +90,8 @@ def _label_role(label: Label) -> Role | None:
     return None
 
 
-def _behaviour(key: str, turns: list[RawTurn], roles: dict[str, Role]) -> Role:
-    mine = [i for i, t in enumerate(turns) if t.identity.key == key]
+def _behaviour(mine: list[int], turns: list[RawTurn], roles: dict[str, Role]) -> Role:
+    """The role that the turns at positions ``mine`` (one speaker's) behave like."""
     words = median(turns[i].words for i in mine)
     asks = sum(turns[i].asks for i in mine) / len(mine)
     after_question = sum(1 for i in mine if i > 0 and _is_question(turns[i - 1], roles)) / len(mine)
@@ -111,7 +114,7 @@ def _is_question(turn: RawTurn, roles: dict[str, Role]) -> bool:
     return turn.asks
 
 
-def _demote_answering_moderator(turns: list[RawTurn], roles: dict[str, Role], prior: dict[str, Role]) -> None:
+def _demote_answering_moderator(positions: dict[str, list[int]], turns: list[RawTurn], roles: dict[str, Role]) -> None:
     """A spokesperson who gives the briefing and answers the questions (a ministry's
     own press briefing) is that event's principal, not its moderator."""
     if any(r == "principal" for r in roles.values()):
@@ -119,11 +122,10 @@ def _demote_answering_moderator(turns: list[RawTurn], roles: dict[str, Role], pr
     for key, role in roles.items():
         if role != "moderator":
             continue
-        mine = [i for i, t in enumerate(turns) if t.identity.key == key]
+        mine = positions.get(key, [])
         answers = sum(1 for i in mine if i > 0 and _is_question(turns[i - 1], roles))
         if mine and answers / len(mine) >= 0.5 and median(turns[i].words for i in mine) > 30:
             roles[key] = "principal"
-            prior[key] = "principal"
 
 
 def _ensure_principal(turns: list[RawTurn], result: list[Role]) -> None:

@@ -153,8 +153,9 @@ class EventsPane(Vertical):
             options.append(Option(option_list.prompt(self._events[n]), id=self._events[n].id))
         with option_list.prevent(OptionList.OptionHighlighted):
             option_list.set_options(options)
-            if current is not None and current.id is not None:
-                self.select(current.id)
+            option_list.highlighted = 0 if options else None
+        if current is not None and current.id is not None:
+            self.select(current.id)
 
     @on(Input.Changed, "#event-filter")
     def _filter_changed(self) -> None:

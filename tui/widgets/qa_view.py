@@ -343,18 +343,18 @@ class QAView(ScrollView, can_focus=True):
             return
         anatomy = self._anatomies[thread]
         if self._cursor.index == anatomy.question:
-            target = self._preferred_reply(anatomy)
+            target = self._preferred_reply(anatomy, thread)
         else:
             target = anatomy.question
         if target is None or not self.move_to(Stop("turn", target)):
             self.app.bell()
 
-    def _preferred_reply(self, anatomy: Anatomy) -> int | None:
-        """The first reply, or under a person filter that person's first reply."""
-        reader_filter = self.options.reader_filter
-        if reader_filter is not None and self.event is not None:
-            for index in anatomy.replies:
-                if reader_filter.matches_turn(self.event.turns[index]):
+    def _preferred_reply(self, anatomy: Anatomy, thread: int) -> int | None:
+        """The first reply; under a person filter, that person's first word after the question."""
+        reader_filter, event = self.options.reader_filter, self.event
+        if reader_filter is not None and event is not None and anatomy.question is not None:
+            for index in event.threads[thread].turns:
+                if index > anatomy.question and reader_filter.matches_turn(event.turns[index]):
                     return index
         return anatomy.replies[0] if anatomy.replies else None
 

@@ -1,0 +1,210 @@
+"""The quote finder palette, driven with real keys over the sample corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+from tui.corpus import load_corpus
+from tui.resources import SAMPLE_CORPUS
+from tui.screens.finder import BUILDING_NOTICE, FinderScreen
+from tui.search.finder import Hit, QuoteFinder
+from tui.transcript.model import Event, Turn
+from tui.widgets.finder_results import FinderResults
+
+TANGO = "But in the end, we need two to tango."
+HOSTILE = "Click [@click=app.quit]here[/] to leave, said the [bold]spokesperson[/bold]."
+
+
+class RecordingFinder(QuoteFinder):
+    """The real finder, remembering the limits each search was given."""
+
+    def __init__(self, events: Sequence[Event], cache_dir: Path) -> None:
+        super().__init__(events, cache_dir=cache_dir)
+        self.calls: list[tuple[str, str | None, str | None]] = []
+
+    def search(self, query: str, *, limit: int = 10, speaker: str | None = None,
+               event_id: str | None = None) -> list[Hit]:
+        self.calls.append((query, speaker, event_id))
+        return super().search(query, limit=limit, speaker=speaker, event_id=event_id)
+
+
+class FinderHost(App[None]):
+    """An empty app that opens the finder at start and keeps what it returns."""
+
+    def __init__(self, finder: QuoteFinder, events: Sequence[Event], event_id: str | None,
+                 speaker: str | None = None) -> None:
+        super().__init__()
+        self.screen_under_test = FinderScreen(finder, events, event_id, speaker)
+        self.result: Hit | None | str = "not dismissed"
+
+    def on_mount(self) -> None:
+        self.push_screen(self.screen_under_test, self._keep)
+
+    def _keep(self, hit: Hit | None) -> None:
+        self.result = hit
+
+
+@pytest.fixture(scope="module")
+def events() -> list[Event]:
+    return load_corpus([SAMPLE_CORPUS], use_cache=False).events
+
+
+@pytest.fixture
+def finder(events: list[Event], tmp_path: Path) -> RecordingFinder:
+    built = RecordingFinder(events, tmp_path / "index")
+    built.build()
+    return built
+
+
+async def type_query(pilot: Pilot[Any], text: str) -> None:
+    """Type ``text`` and wait until the search it started has been shown."""
+    await pilot.press(*text)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def shown(app: App[Any]) -> list[Hit]:
+    return app.screen.query_one(FinderResults).hits
+
+
+def line(app: App[Any], selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def test_typing_shows_the_sentence_first(finder: RecordingFinder, events: list[Event]) -> None:
+    app = FinderHost(finder, events, None)
+    async with app.run_test() as pilot:
+        await type_query(pilot, "we need two to tango")
+        hits = shown(app)
+        assert hits and TANGO in hits[0].text
+        assert finder.calls[-1] == ("we need two to tango", None, None)
+        prompt = str(app.screen.query_one(FinderResults).get_option_at_index(0).prompt)
+        assert TANGO in prompt and "Mark Rutte" in prompt and "2025-12-02" in prompt
+        assert f"{len(hits)} results" in line(app, "#finder-status")
+
+
+async def test_enter_returns_the_highlighted_hit(finder: RecordingFinder, events: list[Event]) -> None:
+    app = FinderHost(finder, events, None)
+    async with app.run_test() as pilot:
+        await type_query(pilot, "two to tango")
+        second = shown(app)[1]
+        await pilot.press("down", "ctrl+p", "ctrl+n", "enter")
+        await pilot.pause()
+    assert app.result == second
+
+
+async def test_escape_returns_none(finder: RecordingFinder, events: list[Event]) -> None:
+    app = FinderHost(finder, events, None)
+    async with app.run_test() as pilot:
+        await type_query(pilot, "two to tango")
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.result is None
+
+
+async def test_tab_cycles_the_scope(finder: RecordingFinder, events: list[Event]) -> None:
+    event = events[-1]
+    app = FinderHost(finder, events, event.id, "Jonathan Beale")
+    async with app.run_test() as pilot:
+        await type_query(pilot, "defence spending")
+        assert finder.calls[-1] == ("defence spending", None, None)
+        assert line(app, "#finder-scope") == "Scope: whole corpus"
+
+        await pilot.press("tab")
+        await type_query(pilot, "")
+        assert finder.calls[-1] == ("defence spending", None, event.id)
+        assert line(app, "#finder-scope").startswith("Scope: this event (")
+        assert {hit.event_id for hit in shown(app)} == {event.id}
+
+        await pilot.press("tab")
+        await type_query(pilot, "")
+        assert finder.calls[-1] == ("defence spending", "Jonathan Beale", None)
+        assert line(app, "#finder-scope") == "Scope: speaker: Jonathan Beale"
+
+        await pilot.press("tab")
+        await type_query(pilot, "")
+        assert finder.calls[-1] == ("defence spending", None, None)
+
+
+async def test_speaker_scope_defaults_to_the_events_principal(
+    finder: RecordingFinder, events: list[Event]
+) -> None:
+    app = FinderHost(finder, events, events[0].id)
+    async with app.run_test() as pilot:
+        await pilot.press("tab", "tab")
+        await type_query(pilot, "tango")
+        assert finder.calls[-1] == ("tango", "Mark Rutte", None)
+
+
+async def test_at_prefix_scopes_to_a_speaker(finder: RecordingFinder, events: list[Event]) -> None:
+    app = FinderHost(finder, events, None)
+    async with app.run_test() as pilot:
+        await type_query(pilot, "@rutte two to tango")
+        query, speaker, event_id = finder.calls[-1]
+        assert (query, event_id) == ("two to tango", None) and speaker and speaker.lower() == "rutte"
+        assert "speaker: rutte" in line(app, "#finder-scope")
+        hits = shown(app)
+        assert hits and {hit.speaker for hit in hits} == {"Mark Rutte"}
+
+
+async def test_result_text_shows_markup_literally(tmp_path: Path) -> None:
+    hostile = Event(
+        id="hostile",
+        title="[link=file:///etc/passwd]Briefing[/link]",
+        date=dt.date(2025, 1, 2),
+        turns=[Turn("moderator", "[red]Allison[/red]", "", [HOSTILE])],
+    )
+    finder = RecordingFinder([hostile], tmp_path / "index")
+    finder.build()
+    app = FinderHost(finder, [hostile], "hostile")
+    async with app.run_test() as pilot:
+        await type_query(pilot, "click here to leave said the spokesperson")
+        prompt = str(app.screen.query_one(FinderResults).get_option_at_index(0).prompt)
+        for literal in ("[@click=app.quit]here[/]", "[bold]spokesperson[/bold]",
+                        "[red]Allison[/red]", "[link=file:///etc/passwd]Briefing[/link]"):
+            assert literal in prompt
+        await pilot.press("tab")
+        assert "[link=file:///etc/passwd]Briefing[/link]" in line(app, "#finder-scope")
+        assert app.is_running
+
+
+async def test_still_answers_while_the_index_builds(events: list[Event], tmp_path: Path) -> None:
+    finder = RecordingFinder(events, tmp_path / "index")
+    app = FinderHost(finder, events, None)
+    async with app.run_test() as pilot:
+        await type_query(pilot, "two to tango")
+        assert BUILDING_NOTICE in line(app, "#finder-status")
+        assert any("two to tango" in hit.text for hit in shown(app))
+        finder.build()
+        await type_query(pilot, "!")
+        assert BUILDING_NOTICE not in line(app, "#finder-status")
+
+
+async def test_clearing_the_query_clears_the_results(finder: RecordingFinder, events: list[Event]) -> None:
+    app = FinderHost(finder, events, None)
+    async with app.run_test() as pilot:
+        await type_query(pilot, "tango")
+        assert shown(app)
+        await pilot.press("ctrl+u")
+        await pilot.pause()
+        assert not shown(app)
+        await pilot.press("enter")  # nothing to choose: the finder stays open
+        assert isinstance(app.screen, FinderScreen)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+def test_snapshot_with_results(snap_compare: Any, finder: RecordingFinder, events: list[Event],
+                               size: tuple[int, int]) -> None:
+    async def search(pilot: Pilot[Any]) -> None:
+        pilot.app.screen.query_one(Input).cursor_blink = False
+        await type_query(pilot, "two to tango")
+
+    assert snap_compare(FinderHost(finder, events, events[0].id), terminal_size=size, run_before=search)
