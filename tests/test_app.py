@@ -19,7 +19,7 @@ import pytest
 from textual.command import CommandPalette
 from rich.console import Console
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from tui.app import PresserApp, make_app, position_number
 from tui.config import Config
@@ -35,8 +35,16 @@ from tui.widgets.qa_view import QAView
 
 SEED_003 = "003_c434d9e4efbb720b"
 SEED_002 = "002_860bc5c4c8bd8598"
-WIDE = (160, 48)
+WIDE = (110, 30)  # side by side; small enough that each key's repaint is quick
 SMALL = (80, 24)
+
+
+@pytest.fixture(autouse=True)
+def shared_cache(isolated_dirs: Path, tmp_path_factory: pytest.TempPathFactory,
+                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """One parse cache and search index for all these tests (it is only a cache):
+    building the index afresh for every test would make each one seconds slower."""
+    monkeypatch.setenv("PRESSER_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "app-cache"))
 
 
 @asynccontextmanager
@@ -45,8 +53,7 @@ async def running(size: tuple[int, int] = WIDE, app: PresserApp | None = None,
     """The app on the sample corpus, loaded (workers finished) and ready for keys."""
     app = app or make_app([SAMPLE_CORPUS], config=Config())
     async with app.run_test(size=size) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
         yield app, pilot
 
 
@@ -63,6 +70,20 @@ def cursor_turn(app: PresserApp) -> Turn:
 
 def notifications(app: PresserApp) -> list[str]:
     return [n.message for n in app._notifications]
+
+
+async def settle(app: PresserApp, pilot: Pilot[None]) -> None:
+    """Let background work (search, clipboard) finish and the screen catch up."""
+    await app.workers.wait_for_complete()
+    await pilot.pause(0.1)
+
+
+async def type_into(pilot: Pilot[None], text: str) -> None:
+    """Fill the focused box at once (typing letter by letter is tested elsewhere)."""
+    box = pilot.app.focused
+    assert isinstance(box, Input)
+    box.value = text
+    await pilot.pause()
 
 
 async def press(pilot: Pilot[None], *keys: str) -> None:
@@ -91,8 +112,7 @@ async def test_first_paint_happens_before_the_corpus_has_loaded(monkeypatch: pyt
         assert "Loading corpus" in str(app.main.query_one("#status").render())
         assert qa(app).event is None
         release.set()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
         assert qa(app).event is not None and qa(app).event.id == SEED_003
 
 
@@ -252,8 +272,14 @@ async def test_typing_in_the_event_list_filters_it() -> None:
     async with running() as (app, pilot):
         await press(pilot, "tab", *"Kyiv")
         assert [e.id for e in app.main.events_pane.shown_events] == [SEED_002]
-        await press(pilot, "enter", "enter")  # leave the box, read the event
+        await press(pilot, "enter")  # reads the first match
         assert qa(app).event.id == SEED_002
+        assert app.focused is qa(app)
+        await press(pilot, "tab", *"door")  # typing in the list starts a new filter
+        await press(pilot, "down")
+        assert isinstance(app.focused, EventList)
+        await press(pilot, "enter")
+        assert qa(app).event.id == "001_edbcc74312db812b"
 
 
 async def test_compact_layout_hides_the_list_until_asked() -> None:
@@ -282,6 +308,26 @@ async def test_wide_layout_shows_both_panes_and_l_hides_the_list() -> None:
         assert app.main.events_pane.display
 
 
+async def test_compact_layout_setting_overrides_the_width() -> None:
+    async with running(WIDE, make_app([SAMPLE_CORPUS], config=Config(compact_layout=True))) as (app, _):
+        assert app.main.compact and not app.main.events_pane.display
+    async with running(SMALL, make_app([SAMPLE_CORPUS], config=Config(compact_layout=False))) as (app, _):
+        assert not app.main.compact and app.main.events_pane.display
+
+
+async def test_unreadable_files_are_listed_and_the_rest_loads(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_bytes((SAMPLE_CORPUS / f"{SEED_002}.txt").read_bytes())
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (corpus / "dir.txt").mkdir()
+    async with running(app=make_app([corpus], config=Config())) as (app, _):
+        assert [e.id for e in app.events] == ["good"]
+        message = next(m for m in notifications(app) if "files skipped" in m)
+        assert message.startswith("2 files skipped:")
+        assert "binary.txt" in message and "dir.txt" in message
+
+
 # -- filter, help, palette -----------------------------------------------------------
 
 
@@ -308,7 +354,9 @@ async def test_s_with_a_person_keeps_only_their_events_and_escape_cancels() -> N
     async with running() as (app, pilot):
         await press(pilot, "s", "escape")
         assert isinstance(app.screen, MainScreen) and app.main.reader_filter is None
-        await press(pilot, "s", *"Zelenskyy", "enter")
+        await press(pilot, "s")
+        await type_into(pilot, "Zelenskyy")
+        await press(pilot, "enter")
         assert app.main.reader_filter is not None
         assert app.main.reader_filter.value.startswith("Volodymyr Zelenskyy")
         assert [e.id for e in app.main.events_pane.shown_events] == [SEED_002]
@@ -336,9 +384,8 @@ async def test_ctrl_p_jumps_to_a_reporters_question() -> None:
     async with running() as (app, pilot):
         await press(pilot, "ctrl+p")
         assert isinstance(app.screen, CommandPalette)
-        await press(pilot, *"Question: Bjorn")
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.2)
+        await type_into(pilot, "Question: Bjorn")
+        await settle(app, pilot)
         await press(pilot, "enter")
         assert isinstance(app.screen, MainScreen)
         assert qa(app).cursor == Stop("turn", 28)
@@ -406,12 +453,11 @@ async def test_markup_in_transcripts_is_shown_literally_everywhere() -> None:
         assert "[bold]Title[/bold]" in str(prompt) and "[red]Here[/]" in str(prompt)
         assert "[@click=app.quit]q[/]" in str(app.main.query_one("#status").render())
         await press(pilot, "j", "c")  # cite the hostile turn
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
         assert any("[link=file:///etc/passwd]x[/link]" in m for m in notifications(app))
-        await press(pilot, "ctrl+p", *"Ann")
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.2)
+        await press(pilot, "ctrl+p")
+        await type_into(pilot, "Ann")
+        await settle(app, pilot)
         palette = app.screen
         assert isinstance(palette, CommandPalette)
         shown = " ".join(str(option.prompt) for option in palette.query_one("CommandList").options)
@@ -421,8 +467,7 @@ async def test_markup_in_transcripts_is_shown_literally_everywhere() -> None:
 async def test_cite_copies_the_turn_under_the_cursor() -> None:
     async with running() as (app, pilot):
         await press(pilot, *"nnnnnnn", "a", "c")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
         message = notifications(app)[-1]
         assert "OSC 52" in message
         assert "You will accept that I cannot tell you everything" in message
@@ -439,6 +484,96 @@ async def test_capital_c_picks_a_style_before_copying() -> None:
         assert isinstance(app.screen, MainScreen)
         assert not notifications(app)
         await press(pilot, "C", "j", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
         assert "You will accept that I cannot tell you everything" in notifications(app)[-1]
+
+
+# -- quote finder -------------------------------------------------------------------------
+
+
+async def test_slash_finds_a_quote_and_c_cites_just_that_sentence() -> None:
+    from tui.screens.finder import FinderScreen
+
+    async with running() as (app, pilot):
+        await press(pilot, "slash")
+        assert isinstance(app.screen, FinderScreen)
+        await type_into(pilot, "cannot tell you everything")
+        await settle(app, pilot)
+        await press(pilot, "enter")
+        assert isinstance(app.screen, MainScreen)
+        view = qa(app)
+        assert view.event.id == SEED_003 and view.cursor == Stop("turn", 29)
+        highlight = view.options.highlight
+        assert highlight is not None and highlight.stop == Stop("turn", 29)
+        paragraph = view.event.turns[29].paragraphs[highlight.paragraph]
+        assert "cannot tell you everything" in paragraph[highlight.start:highlight.end]
+        line = view.document.highlight_line
+        assert line is not None and "cannot tell you" in view.document.lines[line].text.plain
+        assert view.scroll_offset.y <= line < view.scroll_offset.y + view.size.height
+        await press(pilot, "c")
+        await settle(app, pilot)
+        message = notifications(app)[-1]
+        assert "You will accept that I cannot tell you everything" in message
+        assert "We d" not in message.split("everything", 1)[1][:5]  # the sentence, not the turn
+        await press(pilot, "escape")  # clears the highlight
+        assert view.options.highlight is None
+
+
+async def test_ctrl_f_opens_the_finder_and_escape_changes_nothing() -> None:
+    from tui.screens.finder import FinderScreen
+
+    async with running() as (app, pilot):
+        await press(pilot, *"nn")
+        before = qa(app).cursor
+        await press(pilot, "ctrl+f")
+        assert isinstance(app.screen, FinderScreen)
+        await press(pilot, "escape")
+        assert isinstance(app.screen, MainScreen)
+        assert qa(app).cursor == before
+
+
+async def test_c_cites_the_mouse_selection_when_there_is_one() -> None:
+    from textual.geometry import Offset
+    from textual.selection import Selection
+
+    async with running() as (app, pilot):
+        await press(pilot, *"nnnnnnn", "a")
+        view = qa(app)
+        line = view.line_of(Stop("turn", 29)) + 1  # the reply's first line of text
+        shown = view.document.lines[line].text.plain
+        assert shown.startswith("Yes. You will accept")
+        app.screen.selections = {view: Selection(Offset(5, line), Offset(len(shown), line))}
+        await press(pilot, "c")
+        await settle(app, pilot)
+        message = notifications(app)[-1]
+        assert " ".join(shown[5:].split()) in message
+        assert "Yes. You will" not in message  # exactly the selection, not the sentence
+
+
+async def test_a_saved_position_that_no_longer_exists_is_ignored() -> None:
+    from tui.state import State, save_state
+
+    assert save_state(State(last_event=SEED_002, positions={SEED_002: 9999})) is None
+    async with running() as (app, _):
+        assert qa(app).event.id == SEED_002
+        assert qa(app).cursor == Stop("statement", 0)
+
+
+async def test_a_hit_deep_in_a_long_turn_is_scrolled_into_view() -> None:
+    from tui.search.finder import Hit
+
+    async with running(SMALL) as (app, pilot):
+        view = qa(app)
+        event = app.event_by_id(SEED_002)
+        assert event is not None
+        turn = event.statement[0]
+        last = len(turn.paragraphs) - 1
+        text = turn.paragraphs[last]
+        app.goto_hit(Hit(event.id, event.title, event.date, "statement", 0, last, 0, len(text),
+                         turn.speaker, turn.role, text, 1.0))
+        await pilot.pause()
+        assert view.event is event and view.cursor == Stop("statement", 0)
+        line = view.document.highlight_line
+        assert line is not None and line > view.line_of(Stop("statement", 0)) + view.size.height
+        assert view.scroll_offset.y <= line < view.scroll_offset.y + view.size.height
+        assert app.main.events_pane.option_list.highlighted_option.id == event.id

@@ -113,7 +113,8 @@ async def test_view_saves_to_the_typed_path(quote: Quote, tmp_path: Path) -> Non
         await pilot.press("s")
         path_input = app.screen.query_one("#citation-path", Input)
         assert path_input.has_focus and path_input.value == DEFAULT_PATH
-        await pilot.press("ctrl+u", *str(target), "enter")
+        path_input.value = str(target)
+        await pilot.press("enter")
         assert target.read_text(encoding="utf-8") == citation + "\n"
         status = str(app.screen.query_one("#citation-status", Static).render())
         assert status == f"saved to {target}"
@@ -127,7 +128,15 @@ async def test_view_save_error_is_one_line_and_keeps_the_view(quote: Quote, tmp_
     blocker.write_text("not a directory", encoding="utf-8")
     app = ScreenHost(CitationViewScreen(format_citation(quote, "plain"), "copied"))
     async with app.run_test() as pilot:
-        await pilot.press("s", "ctrl+u", *str(blocker / "cite.txt"), "enter")
+        await pilot.press("s", "ctrl+u", *"~/x")  # typing into the field, not the view
+        path_input = app.screen.query_one("#citation-path", Input)
+        assert path_input.value == "~/x"
+        path_input.value = "~no-such-user-here/cite.txt"
+        await pilot.press("enter")
+        line = str(app.screen.query_one("#citation-status", Static).render())
+        assert line == "could not save ~no-such-user-here/cite.txt: no such home directory"
+        path_input.value = str(blocker / "cite.txt")
+        await pilot.press("enter")
         status = app.screen.query_one("#citation-status", Static)
         line = str(status.render())
         assert line.startswith(f"could not save {blocker / 'cite.txt'}: ") and "\n" not in line

@@ -100,7 +100,6 @@ class PresserApp(App[None]):
         self.finder: QuoteFinder | None = None
         self._warnings = list(warnings)
         self._state: State | None = None
-        self._last_hit: Hit | None = None
         self._save_timer: Timer | None = None
 
     @property
@@ -196,9 +195,7 @@ class PresserApp(App[None]):
             self.bell()
             return
         stop = Stop("statement" if hit.part == "statement" else "turn", hit.turn)
-        start, end = hit.span
-        self._last_hit = hit
-        self.main.show_highlight(event, Highlight(stop, hit.paragraph, start, end))
+        self.main.show_highlight(event, Highlight(stop, hit.paragraph, hit.start, hit.end))
 
     @on(MainScreen.PositionChanged)
     def _position_changed(self, message: MainScreen.PositionChanged) -> None:

@@ -21,7 +21,7 @@ from tui.transcript.parser import PARSER_VERSION
 from tui.transcript.serialize import event_from_cache, event_to_cache
 
 #: Bump when the cache file's layout changes.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 @dataclass(frozen=True, slots=True)

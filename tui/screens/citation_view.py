@@ -42,11 +42,11 @@ class CitationViewScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="citation-view") as panel:
             panel.border_title = "Citation"
+            panel.border_subtitle = KEYS_HINT
             yield TextArea(self._text, read_only=True, soft_wrap=True, id="citation-text")
             yield Static(self._message, id="citation-message", markup=False)
             yield Input(DEFAULT_PATH, id="citation-path")
             yield Static(id="citation-status", markup=False)
-            yield Static(KEYS_HINT, id="citation-keys", markup=False)
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()
@@ -63,7 +63,11 @@ class CitationViewScreen(ModalScreen[None]):
         if not typed:
             self._report("type a file path first", error=True)
             return
-        path = Path(typed).expanduser()
+        try:
+            path = Path(typed).expanduser()
+        except RuntimeError:  # "~someone" with no such user
+            self._report(clean_line(f"could not save {typed}: no such home directory"), error=True)
+            return
         try:
             atomic_write_text(path, self._text + "\n")
         except OSError as exc:

@@ -41,6 +41,7 @@ class CitePickerScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="cite-picker") as panel:
             panel.border_title = "Citation style"
+            panel.border_subtitle = KEYS_HINT
             yield OptionList(
                 *(Option(Content(label), id=name) for name, label in CITATION_STYLES.items()),
                 id="cite-styles",
@@ -48,7 +49,6 @@ class CitePickerScreen(ModalScreen[str | None]):
             )
             with VerticalScroll(id="cite-preview-box"):
                 yield Static(id="cite-preview", markup=False)
-            yield Static(KEYS_HINT, id="cite-picker-keys", markup=False)
 
     def on_mount(self) -> None:
         styles = self.query_one("#cite-styles", OptionList)

@@ -17,30 +17,40 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
 from textual.timer import Timer
+from textual.widgets import Input, OptionList, Static
 from textual.worker import Worker, WorkerState
 
 from tui.resources import STYLES
 from tui.safety import clean_line
-from tui.search.finder import Hit, QuoteFinder, parse_scope
+from tui.search.finder import Hit, QuoteFinder
 from tui.transcript.model import Event
 from tui.widgets.finder_results import FinderResults
 from tui.widgets.finder_scope import Scope, available_scopes
 
 #: How many hits one search asks for; the list scrolls, so this only bounds the work.
-RESULT_LIMIT = 50
+RESULT_LIMIT = 20
 
 BUILDING_NOTICE = "index building — results may be slower"
-KEYS_HINT = "↑↓ move · Enter go to quote · Tab scope · @name speaker · Esc close"
+KEYS_HINT = "Enter go to quote · Tab scope · @name speaker · Esc close"
 
 
 @dataclass(frozen=True, slots=True)
 class _Request:
-    """One search: the query text without its "@name" prefix, and its limits."""
+    """One search as typed: the raw query ("@name" prefix included) and the Tab scope."""
 
-    query: str
+    text: str
     scope: Scope
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    """A finished search: the scope it really used ("@name" resolved), the query
+    without the prefix, and the hits."""
+
+    scope: Scope
+    query: str
+    hits: list[Hit]
 
 
 class FinderScreen(ModalScreen[Hit | None]):
@@ -75,13 +85,13 @@ class FinderScreen(ModalScreen[Hit | None]):
         self._ready_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="finder"):
+        with Vertical(id="finder") as panel:
+            panel.border_subtitle = KEYS_HINT
             yield Input(placeholder="Find a quote…", id="finder-input")
             with Horizontal(id="finder-bar"):
                 yield Static(id="finder-scope", markup=False)
                 yield Static(id="finder-status", markup=False)
             yield FinderResults(id="finder-results")
-            yield Static(KEYS_HINT, id="finder-keys", markup=False)
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -101,29 +111,25 @@ class FinderScreen(ModalScreen[Hit | None]):
 
     def _request_search(self) -> None:
         """Make the current query and scope the wanted search; start it if idle."""
-        query, speaker = parse_scope(self.query_one(Input).value)
-        scope = self._scopes[self._scope_index]
-        if speaker:
-            scope = replace(scope, speaker=speaker)
-        self._wanted = _Request(query.strip(), scope)
-        self.query_one("#finder-scope", Static).update(f"Scope: {scope.describe()}")
-        if not self._wanted.query:
+        text = self.query_one(Input).value
+        self._wanted = _Request(text, self._scopes[self._scope_index])
+        if not text.strip():
             self._done = self._wanted
-            self._outcome = ""
-            self._results.show_hits([])
+            self._show_answer(_Answer(self._wanted.scope, "", []))
         elif self._in_flight is None and self._wanted != self._done:
             self._in_flight = self._wanted
             self._search(self._wanted)
         self._show_status()
 
     @work(thread=True, exit_on_error=False, group="finder-search")
-    def _search(self, request: _Request) -> list[Hit]:
-        return self._finder.search(
-            request.query,
-            limit=RESULT_LIMIT,
-            speaker=request.scope.speaker,
-            event_id=request.scope.event_id,
+    def _search(self, request: _Request) -> _Answer:
+        """Resolve the "@name" prefix and search (both may take a while on a big corpus)."""
+        query, speaker = self._finder.parse_scope(request.text)
+        scope = replace(request.scope, speaker=speaker) if speaker else request.scope
+        hits = self._finder.search(
+            query, limit=RESULT_LIMIT, speaker=scope.speaker, event_id=scope.event_id
         )
+        return _Answer(scope, query, hits)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Show the finished search if it is still wanted, then run the newest one."""
@@ -135,13 +141,21 @@ class FinderScreen(ModalScreen[Hit | None]):
         request, self._in_flight = self._in_flight, None
         if request == self._wanted:
             self._done = request
-            if worker.state is WorkerState.SUCCESS and worker.result is not None:
-                self._results.show_hits(worker.result)
-                self._outcome = f"{len(worker.result)} results" if worker.result else "no match"
+            if isinstance(worker.result, _Answer):
+                self._show_answer(worker.result)
             else:
                 self._results.show_hits([])
                 self._outcome = f"search failed: {clean_line(str(worker.error))}"
         self._request_search()
+
+    def _show_answer(self, answer: _Answer) -> None:
+        self.query_one("#finder-scope", Static).update(f"Scope: {answer.scope.describe()}")
+        self._results.show_hits(answer.hits)
+        if not answer.query.strip():
+            self._outcome = ""
+        else:
+            count = len(answer.hits)
+            self._outcome = f"{count} result{'' if count == 1 else 's'}" if count else "no match"
 
     def _watch_index(self) -> None:
         """Drop the building notice once the index is ready."""

@@ -131,9 +131,12 @@ class MainScreen(Screen[None]):
     # -- status ----------------------------------------------------------------------
 
     def _set_status(self, text: Text) -> None:
+        if text == self._status:
+            return
         self._status = text
         if self.is_mounted:
-            self.query_one("#status", Static).update(text)
+            # One line of fixed height: no layout pass needed (this runs on every key).
+            self.query_one("#status", Static).update(text, layout=False)
 
     def _update_status(self) -> None:
         event = self.current_event

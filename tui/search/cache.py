@@ -37,12 +37,13 @@ def fingerprint(events: Sequence[Event]) -> str:
     digest = hashlib.blake2b(digest_size=20)
     digest.update(f"index {INDEX_VERSION}\n".encode())
     for event in events:
-        digest.update(f"\x1e{event.id}\x1f{event.source}\x1f".encode())
+        parts = [f"\x1e{event.id}\x1f{event.source}"]
         for turns in (event.statement, event.turns):
-            digest.update(b"\x1d")
+            parts.append("\x1d")
             for turn in turns:
-                digest.update(f"\x1c{turn.speaker}\x1b".encode())
-                digest.update("\x1b".join(turn.paragraphs).encode())
+                parts.append(f"\x1c{turn.speaker}")
+                parts.extend(turn.paragraphs)
+        digest.update("\x1b".join(parts).encode())
     return digest.hexdigest()
 
 

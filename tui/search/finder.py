@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 
 from tui import paths
 from tui.search import cache
-from tui.search.index import IndexBuilder, TrigramIndex, trigrams
+from tui.search.index import IndexBuilder, TrigramIndex, coverage, trigrams
 from tui.search.normalize import normalize, normalize_block, normalize_many, words
 from tui.search.units import PARTS, Units, UnitsBuilder, batches
 from tui.transcript.model import Event
@@ -37,19 +37,26 @@ Progress = Callable[[int, int], None]
 #: Hit.text is at most this long (a quote, not a speech).
 MAX_TEXT = 400
 #: Sentences (and sentence pairs) re-scored with rapidfuzz per query.
-CANDIDATES = 300
-PAIR_CANDIDATES = 100
+CANDIDATES = 200
+PAIR_CANDIDATES = 60
+#: Sentences scoring below this share of the best trigram score are not ranked.
+MIN_SHARE = 0.25
 #: Weight of the trigram coverage beside the rapidfuzz score.
 TRIGRAM_WEIGHT = 0.5
+#: Points taken from a sentence much longer than the query (so that of two sentences
+#: containing the quote, the tighter one wins).
+LENGTH_PENALTY = 2.0
 #: A pair must beat its better sentence by this much to be shown instead of it.
 PAIR_MARGIN = 2.0
+#: How close a misspelt name must be to a speaker's name (rapidfuzz ratio, per word).
+SPEAKER_CUTOFF = 75.0
 #: Time the un-indexed fallback may spend indexing events for one query.
 SCAN_BUDGET_S = 1.0
 #: Sentences per batch when building (memory stays flat; progress moves).
 BATCH_PARAGRAPHS = 8000
 
 _SCOPE_RE = re.compile(r"^\s*@(\S+)\s*(.*)$", re.DOTALL)
-_WORD_SPAN_RE = re.compile(r"\w+(?:['’]\w+)*")
+_WORD_SPAN_RE = re.compile(r"\d[\d,.]*\d|\w+(?:['’]\w+)*")
 
 
 @dataclass(slots=True)
@@ -108,7 +115,7 @@ class QuoteFinder:
         self._full: _Searchable | None = None
         self._partial: _Searchable | None = None
         self._build_lock = threading.Lock()
-        self._speaker_names: list[str] | None = None
+        self._speaker_words: list[tuple[str, list[str]]] | None = None
 
     # -- building ---------------------------------------------------------------------
 
@@ -158,10 +165,14 @@ class QuoteFinder:
 
     def speaker_names(self) -> list[str]:
         """Every speaker named in the corpus, sorted."""
-        if self._speaker_names is None:
-            names = {t.speaker for e in self.events for t in (*e.statement, *e.turns) if t.speaker}
-            self._speaker_names = sorted(names)
-        return self._speaker_names
+        return [name for name, _ in self._speakers()]
+
+    def _speakers(self) -> list[tuple[str, list[str]]]:
+        """Speaker names with their normalised words, worked out once."""
+        if self._speaker_words is None:
+            names = sorted({t.speaker for e in self.events for t in (*e.statement, *e.turns) if t.speaker})
+            self._speaker_words = [(name, words(norm)) for name, norm in zip(names, normalize_many(names))]
+        return self._speaker_words
 
     def matching_speakers(self, name: str) -> list[str]:
         """Speakers that ``name`` designates: case/accent-insensitive, word prefixes
@@ -169,17 +180,16 @@ class QuoteFinder:
         wanted = words(normalize(name.replace("_", " ")))
         if not wanted:
             return []
-        names = self.speaker_names()
-        normalised = normalize_many(names)
-        exact = [n for n, norm in zip(names, normalised) if _prefixes_match(wanted, words(norm))]
+        speakers = self._speakers()
+        exact = [name for name, name_words in speakers if _prefixes_match(wanted, name_words)]
         if exact:
             return exact
-        target = " ".join(wanted)
-        scored = process.extract(target, normalised, scorer=fuzz.partial_ratio, score_cutoff=80, limit=None)
-        if not scored:
+        scores = [min(max(fuzz.ratio(part, word) for word in name_words or [""]) for part in wanted)
+                  for _, name_words in speakers]
+        best = max(scores, default=0.0)
+        if best < SPEAKER_CUTOFF:
             return []
-        best = max(score for _, score, _ in scored)
-        return [names[i] for _, score, i in scored if score >= best - 5]
+        return [name for (name, _), score in zip(speakers, scores) if score >= best - 5]
 
     def parse_scope(self, query: str) -> tuple[str, str | None]:
         """Split an ``"@name rest of query"`` prefix off ``query``.
@@ -229,7 +239,7 @@ class QuoteFinder:
     def _scan_index(self) -> _Searchable:
         """A throw-away index of the newest events, as many as fit the time budget."""
         partial = self._partial
-        if partial is None or len(partial.units.event_start) - 1 < len(self.events):
+        if partial is None:
             partial = _index_events(self.events, None, budget_s=SCAN_BUDGET_S)
             self._partial = partial
         return partial
@@ -237,25 +247,21 @@ class QuoteFinder:
     def _rank(self, searchable: _Searchable, query: str, limit: int,
               event_range: tuple[int, int] | None, allowed_speakers: np.ndarray | None) -> list[Hit]:
         units, index = searchable.units, searchable.index
-        scores, total = index.score(trigrams(query))
+        query_ids = trigrams(query)
+        scores, total = index.score(query_ids)
         if total <= 0:
             return []
-        candidates = np.flatnonzero(scores)
-        if event_range is not None:
-            lo, hi = units.event_start[event_range[0]], units.event_start[event_range[1]]
-            candidates = candidates[(candidates >= lo) & (candidates < hi)]
-        if allowed_speakers is not None:
-            candidates = candidates[np.isin(units.speaker[candidates], allowed_speakers)]
+        candidates = _promising(scores, units, event_range, allowed_speakers)
         if not len(candidates):
             return []
         singles, pairs = _shortlist(candidates, scores, total, index.lengths, units.joins_next, len(query))
         windows = [(int(i), int(i)) for i in singles] + [(int(i), int(i) + 1) for i in pairs]
-        texts = [units.text(self.events, first, last) for first, last in windows]
-        coverage = np.concatenate([
-            scores[singles] / total,
-            np.minimum(1.0, (scores[pairs] + scores[pairs + 1]) / total),
-        ])
-        final = _rescore(query, normalize_many(texts)) + TRIGRAM_WEIGHT * 100 * coverage
+        block = normalize_block(units.texts(self.events, windows))
+        shares = coverage(query_ids, index.idf[query_ids], block, len(windows))
+        texts = block.decode().split("\n")
+        final = _rescore(query, texts) + TRIGRAM_WEIGHT * 100 * shares
+        lengths = np.fromiter((len(t) for t in texts), dtype=np.float64, count=len(texts))
+        final -= LENGTH_PENALTY * np.maximum(lengths - len(query), 0) / (lengths + len(query))
         final[len(singles):] -= PAIR_MARGIN
         hits: list[Hit] = []
         taken: set[int] = set()
@@ -274,8 +280,8 @@ class QuoteFinder:
         turn = units.turn_of(self.events, first)
         paragraph = units.paragraph_text(self.events, first)
         start, end = int(units.start[first]), int(units.end[last])
-        highlights = _highlights(paragraph[start:end], query)
-        start, end = _trim(paragraph, start, end, [(start + a, start + b) for a, b in highlights])
+        marks = [(start + a, start + b) for a, b in _highlights(paragraph[start:end], query)]
+        start, end = _trim(paragraph, start, end, marks)
         text = paragraph[start:end]
         return Hit(
             event_id=event.id, event_title=event.title, date=event.date,
@@ -283,7 +289,7 @@ class QuoteFinder:
             paragraph=int(units.paragraph[first]), start=start, end=end,
             speaker=turn.who, role=turn.role, text=text,
             score=max(0.0, min(100.0, score / (1 + TRIGRAM_WEIGHT))),
-            highlights=_highlights(text, query),
+            highlights=[(a - start, b - start) for a, b in marks if a >= start and b <= end],
         )
 
 
@@ -305,22 +311,50 @@ def _index_events(events: Sequence[Event], progress: Progress | None, budget_s: 
     return _Searchable(units.finish(), builder.finish())
 
 
+def _promising(scores: np.ndarray, units: Units, event_range: tuple[int, int] | None,
+               allowed_speakers: np.ndarray | None) -> np.ndarray:
+    """Sentences in scope worth ranking: those scoring at least a quarter of the best.
+
+    Nearly every sentence shares some trigram with a query, so ranking them all would
+    cost more than the rest of the search; a sentence far below the best cannot reach
+    the shortlist, alone or paired with a neighbour.
+    """
+    offset = 0
+    if event_range is not None:
+        offset = int(units.event_start[event_range[0]])
+        scores = scores[offset:int(units.event_start[event_range[1]])]
+    if allowed_speakers is not None:
+        candidates = np.flatnonzero(scores)
+        candidates = candidates[np.isin(units.speaker[candidates + offset], allowed_speakers)]
+        if not len(candidates):
+            return candidates
+        best = float(scores[candidates].max())
+        candidates = candidates[scores[candidates] >= MIN_SHARE * best]
+    else:
+        best = float(scores.max()) if len(scores) else 0.0
+        candidates = np.flatnonzero(scores >= MIN_SHARE * best) if best > 0 else np.zeros(0, np.int64)
+    return candidates + offset
+
+
 def _shortlist(candidates: np.ndarray, scores: np.ndarray, total: float, lengths: np.ndarray,
                joins_next: np.ndarray, query_length: int) -> tuple[np.ndarray, np.ndarray]:
     """The sentences and sentence pairs worth re-scoring, by trigram coverage.
 
-    Coverage alone favours long sentences (they contain more trigrams by chance), so
-    the shortlist is ranked with a mild penalty for length beyond the query's.
+    Coverage alone favours long sentences (they contain more trigrams by chance), a
+    penalty for length beyond the query's favours short ones, and a remembered quote
+    may be a fragment of either: half the shortlist is taken each way. Pairs start at
+    a candidate or just before one (a pair scores at most twice its better sentence,
+    so good pairs have a candidate in them).
     """
     def penalised(covered: np.ndarray, length: np.ndarray) -> np.ndarray:
         extra = np.maximum(length - query_length, 0) / (length + query_length + 1)
         return covered / total - 0.25 * extra
 
-    single_rank = penalised(scores[candidates], lengths[candidates])
-    singles = _top(candidates, single_rank, CANDIDATES)
-    starts = np.union1d(candidates, candidates - 1)
-    starts = starts[(starts >= 0) & (starts < len(joins_next))]
-    starts = starts[joins_next[starts]]
+    covered = scores[candidates]
+    singles = np.union1d(_top(candidates, covered, CANDIDATES // 2),
+                         _top(candidates, penalised(covered, lengths[candidates]), CANDIDATES // 2))
+    before = candidates[candidates > 0] - 1
+    starts = np.concatenate((candidates[joins_next[candidates]], before[joins_next[before] & (scores[before] == 0)]))
     if len(starts):
         pair_rank = penalised(scores[starts] + scores[starts + 1], lengths[starts] + lengths[starts + 1] + 1)
         pairs = _top(starts, pair_rank, PAIR_CANDIDATES)
@@ -346,7 +380,7 @@ def _rescore(query: str, texts: list[str]) -> np.ndarray:
     """
     if not texts:
         return np.zeros(0, dtype=np.float64)
-    partial = process.cdist([query], texts, scorer=fuzz.partial_ratio, dtype=np.float32)[0]
+    partial = process.cdist(texts, [query], scorer=fuzz.partial_ratio, dtype=np.float32, workers=-1)[:, 0]
     token_set = process.cdist([query], texts, scorer=fuzz.token_set_ratio, dtype=np.float32)[0]
     lengths = np.fromiter((len(t) for t in texts), dtype=np.float32, count=len(texts))
     cover = np.minimum(1.0, lengths / max(1, len(query)))
@@ -359,19 +393,18 @@ def _prefixes_match(wanted: list[str], name_words: list[str]) -> bool:
 
 
 def _highlights(text: str, query: str) -> list[tuple[int, int]]:
-    """Spans of the words in ``text`` that match a word of the (normalised) query."""
-    spans = [(m.start(), m.end()) for m in _WORD_SPAN_RE.finditer(text)]
-    if not spans:
-        return []
+    """Spans of the words in ``text`` that match a word of the (normalised) query:
+    the same word once normalised, or a close spelling for words of 4+ letters."""
     query_words = set(words(query))
-    if not query_words:
+    spans = [(m.start(), m.end()) for m in _WORD_SPAN_RE.finditer(text)]
+    if not spans or not query_words:
         return []
-    normalised = normalize_many([text[a:b] for a, b in spans])
+    fuzzy_targets = [w for w in query_words if len(w) >= 4]
     found = []
-    for span, norm in zip(spans, normalised):
+    for span, norm in zip(spans, normalize_many([text[a:b] for a, b in spans])):
         for word in norm.split():
-            if word in query_words or (len(word) >= 4 and process.extractOne(
-                    word, query_words, scorer=fuzz.ratio, score_cutoff=80) is not None):
+            if word in query_words or (len(word) >= 4 and fuzzy_targets and process.extractOne(
+                    word, fuzzy_targets, scorer=fuzz.ratio, score_cutoff=80) is not None):
                 found.append(span)
                 break
     return found

@@ -54,6 +54,25 @@ def _trigram_positions(data: bytes) -> tuple[np.ndarray, np.ndarray]:
     return ids[valid], line[valid]
 
 
+def coverage(query_ids: np.ndarray, weights: np.ndarray, block: bytes, n_lines: int) -> np.ndarray:
+    """Share of the query's trigram weight found in each of ``n_lines`` normalised lines.
+
+    Exact where the index's per-sentence sums are not: a sentence pair counts a
+    trigram found in both of its sentences once.
+    """
+    total = float(weights.sum())
+    if n_lines == 0 or total <= 0:
+        return np.zeros(n_lines, dtype=np.float64)
+    slot_of = np.full(VOCABULARY, -1, dtype=np.int32)
+    slot_of[query_ids] = np.arange(len(query_ids), dtype=np.int32)
+    ids, line = _trigram_positions(b" " + block.replace(b"\n", b" \n ") + b" ")
+    slot = slot_of[ids]
+    found = slot >= 0
+    seen = np.zeros((n_lines, len(query_ids)), dtype=bool)
+    seen[line[found], slot[found]] = True
+    return (seen @ weights.astype(np.float64)) / total
+
+
 class TrigramIndex:
     """Posting lists (sentence ids per trigram) plus bitmaps for the commonest trigrams."""
 
@@ -104,13 +123,17 @@ class TrigramIndex:
 
     # -- querying ---------------------------------------------------------------------
 
-    def score(self, ids: np.ndarray, *, min_terms: int = 3) -> tuple[np.ndarray, float]:
+    def score(self, ids: np.ndarray, *, min_terms: int = 3,
+              max_postings: int = 1_000_000) -> tuple[np.ndarray, float]:
         """Sum of the IDF of the query trigrams ``ids`` found in each sentence.
 
         Returns the dense score per sentence and the query's total IDF (what a
-        sentence containing every query trigram would score). Trigrams stored as
-        bitmaps (the commonest) are only read when fewer than ``min_terms`` rarer
-        ones exist, rarest first.
+        sentence containing every query trigram would score). Rarest trigrams are read
+        first, and reading stops once ``max_postings`` sentence ids have been added
+        (keeping at least ``min_terms`` trigrams): the commoner trigrams that are left
+        weigh little and would cost most of the time of a long query. Trigrams stored
+        as bitmaps (the commonest) are only read when fewer than ``min_terms`` rarer
+        ones exist.
         """
         scores = np.zeros(self.n_units, dtype=np.float32)
         if not len(ids) or not self.n_units:
@@ -120,9 +143,13 @@ class TrigramIndex:
         total = float(weights.sum())
         present = df > 0
         in_postings = present & (self.bitmap_row[ids] < 0)
-        for term, weight in zip(ids[in_postings], weights[in_postings]):
-            scores[self.postings[self.offsets[term]:self.offsets[term + 1]]] += weight
-        missing = min_terms - int(in_postings.sum())
+        terms = ids[in_postings]
+        terms = terms[np.argsort(self.df[terms], kind="stable")]
+        volume = np.cumsum(self.df[terms], dtype=np.int64)
+        terms = terms[:max(min_terms, int(np.searchsorted(volume, max_postings, side="right")))]
+        for term in terms:
+            scores[self.postings[self.offsets[term]:self.offsets[term + 1]]] += self.idf[term]
+        missing = min_terms - len(terms)
         if missing > 0:
             common = ids[present & ~in_postings]
             for term in common[np.argsort(self.df[common], kind="stable")][:missing]:
@@ -168,11 +195,12 @@ class IndexBuilder:
         self._batches.append((counts.astype(np.int32), line.astype(np.uint32) + self.n_units, n_lines))
         self.n_units += n_lines
 
-    def finish(self, common_share: float = 0.05) -> TrigramIndex:
-        """The index; trigrams in more than ``common_share`` of sentences become bitmaps."""
+    def finish(self, common_share: float = 0.05, min_common: int = 2048) -> TrigramIndex:
+        """The index; trigrams in more than ``common_share`` of the sentences (and in
+        more than ``min_common``: small corpora need no bitmaps) become bitmaps."""
         n = self.n_units
         df = self._df.astype(np.int32)
-        cap = max(int(n * common_share), 2048)
+        cap = max(int(n * common_share), min_common)
         rare = df <= cap
         offsets = np.zeros(VOCABULARY + 1, dtype=np.int64)
         np.cumsum(np.where(rare, df, 0), out=offsets[1:])

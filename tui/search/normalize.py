@@ -139,9 +139,9 @@ def normalize_block(texts: Sequence[str]) -> bytes:
     if b"%" in data:
         data = data.replace(b"%", b" percent ")
     data = data.replace(b" per cent ", b" percent ").replace(b" cannot ", b" can not ")
+    data = _SPACES_RE.sub(b" ", data)
     data = _NUMBER_RUN_RE.sub(_number_text, data)
     data = data.replace(_DECIMAL, b".")
-    data = _SPACES_RE.sub(b" ", data)
     return data.replace(b" \n", b"\n").replace(b"\n ", b"\n").strip(b" ")
 
 

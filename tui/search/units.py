@@ -81,6 +81,17 @@ class Units:
         paragraph = self.paragraph_text(events, unit)
         return paragraph[int(self.start[unit]):int(self.end[last])]
 
+    def texts(self, events: Sequence[Event], windows: Sequence[tuple[int, int]]) -> list[str]:
+        """:meth:`text` of many ``(first, last)`` unit windows (the finder's hot loop)."""
+        out = []
+        event, part, turn, paragraph = self.event, self.part, self.turn, self.paragraph
+        start, end = self.start, self.end
+        for first, last in windows:
+            owner = events[event[first]]
+            paragraphs = (owner.turns if part[first] else owner.statement)[turn[first]].paragraphs
+            out.append(paragraphs[paragraph[first]][start[first]:end[last]])
+        return out
+
     def paragraph_text(self, events: Sequence[Event], unit: int) -> str:
         """The whole paragraph that ``unit`` lies in."""
         return self.turn_of(events, unit).paragraphs[int(self.paragraph[unit])]

@@ -62,7 +62,14 @@ _FORM_PREFIXES: tuple[str, ...] = (
 # The form's sentences are short; a longer line starting the same way is speech.
 _FORM_MAX_CHARS = 200
 
-_PAGE_COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
+_PAGE_COUNTER = re.compile(r"^(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$|^[-–—]\s*\d{1,3}\s*[-–—]$", re.I)
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\.?\s*(?:[A-Z]{2,4})?$", re.I)
+_END_NOTE = re.compile(
+    r"^(?:END|\#\#\#|-\s*END\s*-)(?:\s+\d{1,2}[:.]\d{2}.{0,12})?$"
+    r"|^\((?:the )?(?:briefing|press conference|call|meeting|press point|event|session)"
+    r"\b[^()]{0,40}\b(?:concluded|ended|adjourned)\b[^()]{0,40}\)$",
+    re.I,
+)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _FLAG = re.compile(r"^[\w' .-]{2,40} (?:flag|drapeau)$|^(?:flag|drapeau) (?:of |de |du )?[\w' .-]{2,40}$", re.I)
 _FOOTER_LINES = frozenset(
@@ -108,13 +115,14 @@ def is_time_code(line: str) -> bool:
 
 
 def is_footer_line(line: str) -> bool:
-    """Lines that only occur in a page's footer: "Programme", a year, a flag, "1/ 1"."""
+    """Lines that only occur in a page's footer: "Programme", a year, a flag, "1/ 1",
+    an "END 2:01 P.M. EST" or "(The briefing was concluded at 2:18 p.m.)" note."""
     stripped = line.strip()
     return (
         _norm(stripped) in _FOOTER_LINES
         or is_page_counter(stripped)
-        or bool(_YEAR.match(stripped))
-        or bool(_FLAG.match(stripped))
+        or bool(_YEAR.match(stripped) or _FLAG.match(stripped) or _END_NOTE.match(stripped))
+        or bool(_CLOCK.match(stripped))
     )
 
 

@@ -42,6 +42,10 @@ _OUTLET_WORDS = frozenset(
     euronews interfax ukrinform tass pravda dw nos rnd faz npr abc cbs nbc fox sky
     yle rtl rai tvn""".split()
 )
+# Organisations whose acronyms stand in role names ("NATO SECRETARY GENERAL").
+_ORG_ACRONYMS = frozenset("nato otan eu un us uk osce oas au g7 g20 who imf".split())
+# Acronyms that start sentences rather than name a reporter's outlet.
+_NOT_OUTLETS = frozenset("nato otan eu un us usa uk ok tv".split())
 # A line starting with one of these is a sentence, not a label.
 _SENTENCE_STARTERS = frozenset(
     """and but so or if when then we i you he she it they this that these those there
@@ -64,16 +68,21 @@ _GENERIC: dict[str, Role] = {
     "moderator": "moderator", "host": "moderator", "mc": "moderator",
     "master of ceremonies": "moderator", "chair": "moderator",
 }
+_NUMBERED_SPEAKER = re.compile(r"^(?:Speaker|Participant|Journalist|Reporter|Voice|Person|Interviewer|Caller)\s+\d{1,3}$", re.I)
 _HONORIFIC = re.compile(r"^(MR|MS|MRS|MISS|DR|PROF|GEN|ADM|AMB|SEN|REP)\.?\s+(.+)$", re.I)
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
 _LEADING_TIME = re.compile(rf"^[\[(]?{_TIME}[\])]?\s*[-–—]?\s*")
 _TRAILING_TIME = re.compile(rf"\s*[\[(]{_TIME}[\])]\s*$")
 _BOLD = re.compile(r"^(\*\*|__)(.+?)\1\s*")
-_QA_INLINE = re.compile(r"^(Q|A|QUESTION|ANSWER|Question|Answer)\s*(?:\(([^()]{1,60})\))?\s*[:.\-–—]\s*(\S.*)$")
+_QA_INLINE = re.compile(
+    r"^(Q|A|QUESTION|ANSWER|Question|Answer)\s*(?:\(([^()]{1,60})\))?\s*(?::|[.\-–—](?!\s*[a-z]))\s*(\S.*)$"
+    r"|^(Q)\s+(?:\(([^()]{1,60})\)\s+)?(\S.*)$"  # White House style: "Q    Thank you."
+)
 _INLINE_COLON = re.compile(r"^([^:]{1,90}?)\s*:\s+(\S.*)$")
 _INLINE_DASH = re.compile(r"^(.{1,90}?)\s+[–—-]{1,2}\s+(\S.*)$")
 _PAREN = re.compile(r"^([^()]+?)\s*\(([^()]{1,60})\)$")
 _SENTENCE_END = re.compile(r"[.?!…;,]$")
+_WORD = re.compile(r"\w")
 _MAX_LABEL_WORDS = 12
 
 
@@ -128,14 +137,17 @@ def read_candidate(line: str) -> Candidate | None:
         styled = "timed-"
     qa = _QA_INLINE.match(line)
     if qa:
-        label = read_label(qa.group(1) + (f" ({qa.group(2)})" if qa.group(2) else ""))
+        word, note, rest = (qa.group(1), qa.group(2), qa.group(3)) if qa.group(1) else qa.group(4, 5, 6)
+        label = read_label(word + (f" ({note})" if note else ""))
         if label:
-            return Candidate(label, qa.group(3), styled + "qa")
+            return Candidate(label, rest, styled + "qa")
     alone = _alone(line)
     if alone:
         return Candidate(alone, "", styled + "alone")
     for style, pattern in (("colon", _INLINE_COLON), ("dash", _INLINE_DASH)):
         match = pattern.match(line)
+        if match and (style == "dash" and match.group(2)[0].islower() or not _WORD.search(match.group(2))):
+            continue  # "President Macron – and I spoke to him – has …": an aside, not a label
         if match:
             label = read_label(_TRAILING_TIME.sub("", match.group(1)))
             if label:
@@ -153,12 +165,14 @@ def _alone(line: str) -> Label | None:
     """A label alone on its line, with or without a trailing colon."""
     if len(line) > 120:
         return None  # labels are short; a long line is speech
-    text = _TRAILING_TIME.sub("", line).rstrip()
+    text = line.rstrip()
     had_colon = text.endswith(":")
+    text = _TRAILING_TIME.sub("", text.rstrip(":")).rstrip()
+    had_colon = had_colon or text.endswith(":")
     text = text.rstrip(":").rstrip()
     if re.search(r":\s|\s[–—-]{1,2}\s", text):
         return None  # an inline label with speech after it, not a label alone
-    if not had_colon and _SENTENCE_END.search(text) and not _abbrev_end(text):
+    if not had_colon and _SENTENCE_END.search(text.rstrip("\"'”’)]")) and not _abbrev_end(text):
         return None
     return read_label(text)
 
@@ -176,11 +190,14 @@ def read_label(text: str) -> Label | None:
     if not raw or len(raw) > 90 or raw[0] in "\"'“‘([" and not raw.startswith("("):
         return None
     words = raw.split()
-    if len(words) > _MAX_LABEL_WORDS:
-        return None
+    if len(words) > _MAX_LABEL_WORDS or (len(words) > 1 and words[-1].casefold() in _CONNECTORS):
+        return None  # too long, or ends mid-phrase ("Minister of the")
     generic = _generic(raw)
     if generic:
         return generic
+    numbered = _NUMBERED_SPEAKER.match(raw)
+    if numbered:  # "Speaker 4" (machine transcription): a person whose name is unknown
+        return Label(raw, raw, "", None, True)
     honorific = _HONORIFIC.match(raw)
     if honorific and _all_caps(honorific.group(2)) and _name_tokens(honorific.group(2).split()):
         title = honorific.group(1).capitalize()
@@ -206,11 +223,13 @@ def _generic(raw: str) -> Label | None:
     role = _GENERIC.get(word)
     if role is None:
         return None
-    if word in ("a", "q") and not raw[0].isupper():
-        return None
+    if not raw[0].isupper():
+        return None  # "answer the question" is speech; labels are capitalised
     outlet = (match.group(2) or match.group(3) or "").strip()
     if outlet and not _affiliation_like(outlet):
-        return None
+        if match.group(3):
+            return None
+        outlet = ""  # "QUESTION (interpretation)": a note, not an outlet
     return Label(raw, "", outlet, role, True)
 
 
@@ -222,8 +241,14 @@ def _comma_label(raw: str) -> Label | None:
     if _is_role_phrase(left_words) and _is_person(right_words):
         return Label(raw, _titled(right), left, None, True)
     if _is_person(left_words) and _affiliation_like(right):
+        if len(left_words) == 1 and not _mentions(right, ROLE_KEYWORDS | _OUTLET_WORDS):
+            return None  # "Tallinn, 15 February 2018"
         return Label(raw, _titled(left), right, None, True)
     return None
+
+
+def _mentions(text: str, words: frozenset[str]) -> bool:
+    return any(w.casefold().strip(".,()") in words for w in text.split())
 
 
 def _plain_label(raw: str) -> Label | None:
@@ -231,15 +256,22 @@ def _plain_label(raw: str) -> Label | None:
     if not _name_tokens(words) or words[0].casefold() in _SENTENCE_STARTERS:
         return None
     folded = [w.casefold().strip(".") for w in words]
-    role_at = [i for i, w in enumerate(folded) if w in ROLE_KEYWORDS or w in _ROLE_MODIFIERS or _acronym(words[i])]
+    shouting = _all_caps(raw)  # in a label written in capitals every word looks like an acronym
+    role_at = [
+        i for i, w in enumerate(folded)
+        if w in ROLE_KEYWORDS or w in _ROLE_MODIFIERS or (w in _ORG_ACRONYMS if shouting else _acronym(words[i]))
+    ]
     has_keyword = any(w in ROLE_KEYWORDS for w in folded)
     if has_keyword:
         name, affiliation = _split_role_and_name(words, role_at)
         if name is None:
             return None
-        return Label(raw, name, affiliation, None, True)
+        # a lone role word ("Minister") is a label only if the document repeats it
+        return Label(raw, name, _titled(affiliation), None, bool(name) or len(words) > 1)
     if any(w in _OUTLET_WORDS for w in folded) and len(words) >= 2:
         return Label(raw, "", raw, "questioner", True)
+    if len(words) == 1 and _acronym(words[0]) and folded[0] not in _NOT_OUTLETS:
+        return Label(raw, "", raw, "questioner", folded[0] in _OUTLET_WORDS)  # "ANSA:", "BBC –"
     if _is_person(words):
         return Label(raw, _titled(raw), "", None, False)
     return None
@@ -253,7 +285,7 @@ def _split_role_and_name(words: list[str], role_at: list[int]) -> tuple[str | No
     if not rest:
         first = role_at[0]
         head = words[:first]
-        if head and _is_person(head):
+        if len(head) >= 2 and _is_person(head):  # "Mark Rutte NATO Secretary General"
             return _titled(" ".join(head)), " ".join(words[first:])
         if head:
             return None, ""
@@ -323,6 +355,8 @@ def _affiliation_like(text: str) -> bool:
         return False
     if words[0].casefold() in _PRONOUNS_AND_CONJUNCTIONS:
         return False
+    if re.search(r"[.?!;]\s", text):
+        return False  # "15min. The counter-drone equipment": a sentence has begun
     return not _SENTENCE_END.search(text.rstrip(".")) and not any(ch in text for ch in "?:")
 
 
@@ -340,4 +374,9 @@ def _titled(name: str) -> str:
     """Names written in capitals ("JOHN KIRBY") are shown as "John Kirby"."""
     if not _all_caps(name) or len([c for c in name if c.isalpha()]) <= 3:
         return name
-    return " ".join(w if w.casefold() in _CONNECTORS else w.capitalize() for w in name.split())
+    return " ".join(
+        w.casefold() if w.casefold() in _CONNECTORS
+        else w if w.casefold() in _ORG_ACRONYMS
+        else "-".join(p.capitalize() for p in w.split("-"))
+        for w in name.split()
+    )

@@ -34,11 +34,16 @@ _SOURCE_LINE = re.compile(r"^(?:source|url|source url|link)\s*:\s*(https?://\S+)
 _KIND_WORDS = re.compile(
     r"\b(joint press (?:conference|point|statement)|press conference|press point|press briefing"
     r"|doorstep(?: statement| remarks)?|press statement|opening remarks|remarks|keynote speech"
-    r"|speech|statement|interview|transcript|briefing)\b",
+    r"|speech|statement|interview|transcript|briefing|press call|background call|teleconference"
+    r"|press availability|media availability|readout|address|keynote address|conversation)\b",
     re.I,
 )
 _TITLE_CONTINUATION = re.compile(r"^(?:by|with|of|following|ahead of|at|after|before|on)\b", re.I)
-_DELIVERY = re.compile(r"^\((?:as delivered|as prepared(?: for delivery)?|check against delivery|seul le texte prononcé fait foi)\)$", re.I)
+_RULE = re.compile(r"^[-=*_~]{3,}$")
+_BULLET_NOTE = re.compile(r"^[•·]\s*(?:\||last updated\b.*|updated\b.*|\S.{0,60})$", re.I)
+_TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}|\([A-Z]{2,4}\))?$", re.I)
+_ITALIC_NOTE = re.compile(r"^([*_])[^*_].{0,200}\1$")
+_DELIVERY = re.compile(r"^\((?:as delivered|check against delivery|embargoed?\b[^)]*|as prepared(?: for delivery)?|check against delivery|seul le texte prononcé fait foi)\)$", re.I)
 
 
 @dataclass(slots=True)
@@ -49,6 +54,9 @@ class Header:
     title: str = ""
     date: dt.date | None = None
     url: str = ""
+    place: str = ""
+    headings: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -80,33 +88,146 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def read_header(lines: list[str]) -> Header:
-    """Skip the sign-up form and read the title block, date line and source line."""
+    """Skip the sign-up form and read the header block: title lines, date and time
+    lines, places, notes, headings ("THE WHITE HOUSE", "Office of the Press
+    Secretary") — everything before the first speech or speaker label."""
     header = Header(0)
     title: list[str] = []
+    block: list[tuple[int, str]] = []  # (line index, what kind of header line)
     i = 0
     while i < len(lines):
-        line = lines[i].strip()
+        line = _unmark(lines[i])
         if not line or furniture.is_form_line(line) or furniture.is_page_counter(line):
             i += 1
             continue
-        source = _SOURCE_LINE.match(line) or (_URL.fullmatch(line) and _URL.match(line))
-        if source:
-            header.url = source.group(1) if source.re is _SOURCE_LINE else line
-            header.date = header.date or parse_date(header.url)
-        elif _DELIVERY.match(line):
-            pass
-        elif not title and _is_title(line):
-            title.append(line)
-        elif title and _TITLE_CONTINUATION.match(line) and len(line.split()) <= 40 and not line.endswith("."):
-            title.append(line)
-        elif _DATE_LINE.match(line) and parse_date(line) and len(line.split()) <= 6:
-            header.date = header.date or parse_date(line)
-        else:
+        kind = _header_kind(line, lines, i, bool(title))
+        if kind is None:
             break
+        if kind == "title":
+            title.append(line)
+        elif kind == "continuation":
+            title.append(line)
+        block.append((i, kind))
         i += 1
-    header.end = i
-    header.title = " ".join(title)
+    # a heading right before the speech that reads as a speaker label is the first label
+    while block and block[-1][1] == "heading" and _reads_as_label(lines[block[-1][0]]):
+        block.pop()
+    header.end = block[-1][0] + 1 if block else _skip_furniture(lines)
+    for index, kind in block:
+        line = _unmark(lines[index])
+        header.lines.append(line)
+        if kind == "source":
+            header.url = _source_url(line)
+            header.date = header.date or parse_date(header.url)
+        elif kind == "date":
+            header.date = header.date or parse_date(line)
+            header.place = header.place or _place_before_date(line)
+        elif kind == "heading":
+            header.headings.append(line)
+    header.title = _untitled_caps(" ".join(title).rstrip(",").strip())
     return header
+
+
+def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> str | None:
+    """What kind of header line ``line`` is, or None if it is speech or a label."""
+    if _SOURCE_LINE.match(line) or _URL.fullmatch(line):
+        return "source"
+    if _DELIVERY.match(line) or _RULE.match(line) or _BULLET_NOTE.match(line) or _TIME_LINE.match(line):
+        return "note" if not parse_date(line) else "date"
+    if _DATE_LINE.match(line) and parse_date(line) and len(line.split()) <= 8:
+        return "date"
+    if _ITALIC_NOTE.match(lines[index].strip()):
+        return "note"
+    if _is_title(line):
+        return "note" if has_title else "title"
+    if has_title and _TITLE_CONTINUATION.match(line) and len(line.split()) <= 40 and not line.endswith("."):
+        return "continuation" if _last_kind_is_title(lines, index) else "note"
+    if _is_heading(line):
+        if _all_caps(line) or _title_case(line) or _next_is_header(lines, index):
+            return "heading"
+    return None
+
+
+def _next_is_header(lines: list[str], index: int) -> bool:
+    for line in lines[index + 1:]:
+        line = _unmark(line)
+        if line:
+            return _header_kind(line, [line], 0, True) not in (None, "heading")
+    return False
+
+
+def _last_kind_is_title(lines: list[str], index: int) -> bool:
+    for line in reversed(lines[:index]):
+        line = _unmark(line)
+        if line:
+            return _is_title(line) or bool(_TITLE_CONTINUATION.match(line))
+    return False
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that is not a sentence and not an inline label."""
+    words = line.split()
+    if not 1 <= len(words) <= 12 or re.search(r":\s|\s[–—-]\s\S", line):
+        return False
+    if words[-1].casefold() in {"the", "of", "and", "a", "an", "to", "for", "in", "on", "at", "by", "with"}:
+        return False  # a heading does not end mid-phrase
+    stripped = re.sub(r"(?:\b[A-Z]\.)+$|\b(?:[ap]\.m|Jr|Sr|St|Mr|Ms|Dr)\.$", "", line)
+    return not re.search(r"[.?!…;:,]$", stripped)
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    small = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "by", "with", "de", "du", "la", "le"}
+    return bool(words) and all(w[0].isupper() or w.casefold() in small for w in words) and words[0][0].isupper()
+
+
+def _all_caps(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def _reads_as_label(line: str) -> bool:
+    from tui.transcript.labels import read_candidate  # labels build on this module's furniture rules
+
+    candidate = read_candidate(_unmark(line))
+    return candidate is not None and not candidate.rest
+
+
+def _skip_furniture(lines: list[str]) -> int:
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or furniture.is_form_line(lines[i].strip())
+                              or furniture.is_page_counter(lines[i].strip())):
+        i += 1
+    return i
+
+
+def _unmark(line: str) -> str:
+    """A line without Markdown heading marks and surrounding emphasis."""
+    line = line.strip()
+    line = re.sub(r"^#{1,6}\s+", "", line)
+    match = re.fullmatch(r"([*_]{1,2})(.+?)\1", line)
+    return match.group(2).strip() if match else line
+
+
+def _source_url(line: str) -> str:
+    match = _SOURCE_LINE.match(line)
+    return match.group(1) if match else line
+
+
+def _place_before_date(line: str) -> str:
+    """"Tallinn, 15 February 2018" → "Tallinn"."""
+    match = re.match(r"^([A-Z][\w'. -]{1,40}?),\s+(?=\d|[A-Z][a-z]+\s+\d)", line.lstrip("•·-–* "))
+    return match.group(1) if match and not parse_date(match.group(1) + " 1 2000") else ""
+
+
+def _untitled_caps(title: str) -> str:
+    """A title written in capitals reads better in title case."""
+    if not _all_caps(title):
+        return title
+    small = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "by", "with"}
+    words = title.casefold().split()
+    return " ".join(w if i and w in small else "-".join(p.capitalize() for p in w.split("-"))
+                    for i, w in enumerate(words))
 
 
 def _is_title(line: str) -> bool:
@@ -115,8 +236,8 @@ def _is_title(line: str) -> bool:
         len(words) <= 30
         and bool(_KIND_WORDS.search(line))
         and line[0].isupper()
-        and not line.rstrip().endswith((".", "?", "!", ":", ","))
-        and not re.search(r"\b(?:I|we|you)\b", line)
+        and not line.rstrip().endswith((".", "?", "!", ":"))
+        and not re.search(r"\b(?:I|we|you|We|You)\b", line)
     )
 
 

@@ -86,6 +86,9 @@ class Event:
     turns: list[Turn] = field(default_factory=list)
     threads: list[Thread] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Lines read as the page's header (title block, date and place lines, headings),
+    #: kept so that nothing of the text is silently dropped.
+    preamble: list[str] = field(default_factory=list)
 
     @property
     def principal(self) -> str:

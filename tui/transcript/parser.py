@@ -51,10 +51,10 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     # was not transcribed is still a question), with no paragraphs.
     raw = [(c, [p for p in paras if not furniture.is_time_code(p)]) for c, paras in raw]
 
-    event = Event(id=event_id, source=source)
+    event = Event(id=event_id, source=source, preamble=header.lines)
     _apply_metadata(event, header, footer, source)
-    identities = resolve([c.label for c, _ in raw])
-    turns = [RawTurn(c.label, who, paras) for (c, paras), who in zip(raw, identities)]
+    identities = resolve([c.label for c, _ in raw], _known_people(header, event.title))
+    turns = _merge_repeated_speakers([RawTurn(c.label, who, paras) for (c, paras), who in zip(raw, identities)])
     statement_by = _statement_speaker(turns, event.title) if lead else None
     roles = assign_roles(turns, statement_by.key if statement_by else None)
     built = [
@@ -78,34 +78,51 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
-    """Non-empty lines become paragraphs; hard-wrapped lines are joined back; page
-    counters and stray time codes between paragraphs go."""
+    """Non-empty lines become paragraphs; page counters go. In hard-wrapped text
+    (paragraphs wrapped at a fixed width, blank lines between them) the lines of a
+    block are joined back, except where a label or a list item starts a new one."""
+    wrapped = _is_hard_wrapped(lines)
     paragraphs: list[str] = []
     previous_blank = True
+    previous_label = False
     for line in lines:
         stripped = " ".join(line.split())
         if not stripped:
             previous_blank = True
             continue
         if furniture.is_page_counter(stripped) or furniture.is_form_line(stripped) and len(stripped) > 40:
-            continue
-        if paragraphs and not previous_blank and _is_wrapped(paragraphs[-1], stripped):
+            continue  # a page break may fall inside a paragraph: it does not end it
+        candidate = read_candidate(stripped)
+        joins = paragraphs and not previous_blank and not previous_label and candidate is None
+        if joins and (_is_wrapped(paragraphs[-1], stripped) or (wrapped and not _LIST_ITEM.match(stripped))):
             paragraphs[-1] = f"{paragraphs[-1]} {stripped}"
         else:
             paragraphs.append(stripped)
         previous_blank = False
+        previous_label = candidate is not None and not candidate.rest
     return paragraphs
 
 
+_LIST_ITEM = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s+\S")
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Text wrapped at a fixed width: blank lines separate blocks of several short
+    lines, and no line is much longer than the others."""
+    lengths = [len(line.strip()) for line in lines if line.strip()]
+    if len(lengths) < 6:
+        return False
+    continued = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip())
+    blanks = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and not b.strip())
+    longest = sorted(lengths)[int(len(lengths) * 0.95) - 1]
+    return blanks >= 2 and continued >= 0.3 * len(lengths) and longest <= 100
+
+
 def _is_wrapped(previous: str, line: str) -> bool:
-    """A line that continues the previous one's sentence (text hard-wrapped at a
-    fixed width): the previous line is long and unfinished, this one starts lower-case."""
-    return (
-        len(previous) >= 40
-        and not _SENTENCE_END.search(previous)
-        and line[:1].islower()
-        and read_candidate(previous) is None
-    )
+    """A line that continues the previous one's sentence even where the text is not
+    wrapped throughout: the previous line is long and unfinished, this one starts
+    lower-case."""
+    return len(previous) >= 40 and not _SENTENCE_END.search(previous) and line[:1].islower()
 
 
 def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
@@ -123,18 +140,49 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
         one_word = candidate is not None and " " not in candidate.label.raw
         if candidate and not (
             candidate.label.strong
-            or counts[candidate.label.key] >= 2
+            or (counts[candidate.label.key] >= 2 and not (one_word and candidate.style.endswith("dash")))
             or (not one_word and styles[candidate.style] >= _ESTABLISHED)
             or (not one_word and candidate.style.startswith(("timed", "bold")))
         ):
             candidate = None
         confirmed.append(candidate)
     for i, candidate in enumerate(confirmed):
+        if candidate and candidate.rest and i and _is_alone_label(confirmed[i - 1]):
+            confirmed[i] = None  # the speech right after a label alone on its line
+    for i, candidate in enumerate(confirmed):
         if candidate and not candidate.rest:
             following = confirmed[i + 1] if i + 1 < len(confirmed) else None
             if i + 1 >= len(confirmed) or (following is not None and not candidate.label.strong):
                 confirmed[i] = None  # nothing spoken after it: this line is text
     return confirmed
+
+
+def _known_people(header: Header, title: str) -> list[tuple[str, str]]:
+    """People the title and the header lines name, with their roles."""
+    from tui.transcript.labels import read_label
+
+    people = [_title_speaker(title)]
+    for line in header.headings:
+        label = read_label(line)
+        if label and label.speaker and label.hint is None:
+            people.append((label.speaker, label.affiliation))
+    return [p for p in people if p[0]]
+
+
+def _is_alone_label(candidate: Candidate | None) -> bool:
+    return candidate is not None and not candidate.rest
+
+
+def _merge_repeated_speakers(turns: list[RawTurn]) -> list[RawTurn]:
+    """A label repeated for the same named speaker (say, with a new time code)
+    continues that speaker's turn."""
+    merged: list[RawTurn] = []
+    for turn in turns:
+        if merged and turn.identity.named and merged[-1].identity.key == turn.identity.key:
+            merged[-1].paragraphs.extend(turn.paragraphs)
+        else:
+            merged.append(turn)
+    return merged
 
 
 def _statement_speaker(turns: list[RawTurn], title: str):
@@ -172,20 +220,21 @@ def _title_speaker(title: str) -> tuple[str, str]:
     match = _BY.search(title)
     if not match:
         return "", ""
-    label = read_label(match.group(1))
+    label = read_label(match.group(1).strip(" ,;"))
     return (label.speaker, label.affiliation) if label else ("", "")
 
 
 def _labelled_statement_end(turns: list[Turn]) -> int:
-    """With no unlabelled opening, the statement is the turns before the first
-    question, provided a principal speaks at length there."""
-    for i, turn in enumerate(turns):
-        if turn.role == "questioner":
-            opening = turns[:i]
-            if any(t.role == "principal" and len(t.text.split()) >= 60 for t in opening):
-                return i
-            return 0
-    return len(turns) if any(t.role == "principal" for t in turns) else 0
+    """With no unlabelled opening, the statement is everything spoken before the
+    first floor-giving cue or question (a moderator's introduction included),
+    provided a principal speaks at length there."""
+    end = next((i for i, t in enumerate(turns) if t.role == "questioner"), len(turns))
+    if 0 < end < len(turns) and turns[end - 1].role == "moderator":
+        end -= 1  # the cue that gives the floor to the first question
+    opening = turns[:end]
+    if any(t.role == "principal" and len(t.text.split()) >= 60 for t in opening):
+        return end
+    return 0
 
 
 def _apply_metadata(event: Event, header: Header, footer: Footer, source: str) -> None:

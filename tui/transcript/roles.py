@@ -115,16 +115,16 @@ def _is_question(turn: RawTurn, roles: dict[str, Role]) -> bool:
 
 
 def _demote_answering_moderator(positions: dict[str, list[int]], turns: list[RawTurn], roles: dict[str, Role]) -> None:
-    """A spokesperson who gives the briefing and answers the questions (a ministry's
-    own press briefing) is that event's principal, not its moderator."""
-    if any(r == "principal" for r in roles.values()):
-        return
-    for key, role in roles.items():
+    """A spokesperson who answers the questions (a ministry's or the Commission's own
+    briefing) is a principal there, not a moderator, even if they also give the floor."""
+    for key, role in list(roles.items()):
         if role != "moderator":
             continue
         mine = positions.get(key, [])
-        answers = sum(1 for i in mine if i > 0 and _is_question(turns[i - 1], roles))
-        if mine and answers / len(mine) >= 0.5 and median(turns[i].words for i in mine) > 30:
+        answers = [i for i in mine if i > 0 and _is_question(turns[i - 1], roles) and turns[i].words > 25]
+        if not mine or not answers:
+            continue
+        if (len(answers) >= 2 and len(answers) / len(mine) >= 0.4) or median(turns[i].words for i in mine) > 40:
             roles[key] = "principal"
 
 

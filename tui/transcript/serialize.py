@@ -31,6 +31,7 @@ def event_to_json(event: Event) -> dict[str, Any]:
             for th in event.threads
         ],
         "warnings": event.warnings,
+        "preamble": event.preamble,
     }
 
 
@@ -43,6 +44,7 @@ def event_to_cache(event: Event) -> list[Any]:
         [_turn(t) for t in event.turns],
         [[th.number, th.questioner, th.affiliation, th.turns] for th in event.threads],
         event.warnings,
+        event.preamble,
     ]
 
 
@@ -50,13 +52,13 @@ def event_from_cache(row: list[Any]) -> Event:
     """Rebuild an event from :func:`event_to_cache`; raises ``ValueError``,
     ``TypeError`` or ``IndexError`` on anything malformed, so a damaged cache is
     detected rather than trusted."""
-    ident, title, date, place, kind, url, source, statement, turns, threads, warnings = row
+    ident, title, date, place, kind, url, source, statement, turns, threads, warnings, preamble = row
     event = Event(
         id=_str(ident), title=_str(title), date=dt.date.fromisoformat(date) if date else None,
         place=_str(place), kind=_str(kind), url=_str(url), source=_str(source),
         statement=[_unturn(t) for t in statement], turns=[_unturn(t) for t in turns],
         threads=[Thread(int(n), _str(q), _str(a), [int(i) for i in idx]) for n, q, a, idx in threads],
-        warnings=[_str(w) for w in warnings],
+        warnings=[_str(w) for w in warnings], preamble=[_str(line) for line in preamble],
     )
     for thread in event.threads:
         if any(not 0 <= i < len(event.turns) for i in thread.turns):

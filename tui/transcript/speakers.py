@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.transcript.labels import Label
@@ -36,16 +37,27 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
-def resolve(labels: list[Label]) -> list[Identity]:
-    """Map each label to an :class:`Identity`; equal people get equal identities."""
+def resolve(labels: list[Label], known: Sequence[tuple[str, str]] = ()) -> list[Identity]:
+    """Map each label to an :class:`Identity`; equal people get equal identities.
+
+    ``known`` lists (name, role) pairs the document states outside its labels (its
+    title, its header): they complete labels that give only a surname ("MR.
+    HOLLAND") or only a role ("SECRETARY GENERAL").
+    """
+    known_people = [(name, role) for name, role in known if name]
     named_keys = [name_key(label.speaker) for label in labels if label.speaker]
-    full_keys = sorted({k for k in named_keys if " " in k}, key=len, reverse=True)
-    alias: dict[str, str] = {}
-    for key in set(named_keys):
-        alias[key] = _full_name_for(key, full_keys)
+    full_keys = sorted({k for k in [*named_keys, *(name_key(n) for n, _ in known_people)] if " " in k},
+                       key=len, reverse=True)
+    alias = {key: _full_name_for(key, full_keys) for key in set(named_keys)}
 
     spellings: dict[str, Counter[str]] = {}
     affiliations: dict[str, Counter[str]] = {}
+    for name, role in known_people:
+        key = name_key(name)
+        if key in alias.values():
+            spellings.setdefault(key, Counter())[name] += 0
+            if role:
+                affiliations.setdefault(key, Counter())[role] += 0
     for label in labels:
         if label.speaker:
             key = alias[name_key(label.speaker)]
@@ -69,10 +81,26 @@ def resolve(labels: list[Label]) -> list[Identity]:
         holders = by_affiliation.get(label.affiliation.casefold(), []) if label.affiliation else []
         if len(holders) == 1 and label.hint is None:
             identities.append(people[holders[0]])  # "NATO Spokesperson" → the one spokesperson
+            continue
+        holder = _known_holder(label.affiliation, known_people) if label.hint is None else None
+        if holder:  # "SECRETARY GENERAL" → the Secretary General the title names
+            key = name_key(holder[0])
+            person = people.setdefault(key, Identity(key, holder[0], holder[1] or label.affiliation, True))
+            identities.append(person)
         else:
             seat = label.affiliation or (label.hint or "speaker")
             identities.append(Identity(f"?{seat.casefold()}", "", label.affiliation, False))
     return identities
+
+
+def _known_holder(role: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The one known person whose role contains ``role`` ("Secretary General" is
+    held by the "NATO Secretary General" the title names)."""
+    if not role:
+        return None
+    wanted = role.casefold()
+    holders = {(n, r) for n, r in known if r and (wanted in r.casefold() or r.casefold() in wanted)}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _full_name_for(key: str, full_keys: list[str]) -> str:
@@ -85,7 +113,8 @@ def _full_name_for(key: str, full_keys: list[str]) -> str:
 
 
 def _best(counter: Counter[str]) -> str:
-    """Most frequent spelling; ties go to the longer, more complete one."""
+    """The most complete spelling ("Matthew Holland" over "Mr. Holland"), then the
+    most frequent."""
     if not counter:
         return ""
-    return max(counter.items(), key=lambda item: (item[1], len(item[0])))[0]
+    return max(counter.items(), key=lambda item: (len(name_key(item[0]).split()), item[1], len(item[0])))[0]

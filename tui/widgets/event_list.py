@@ -20,21 +20,9 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from tui.safety import clean_line
+from tui.search.events import filter_events
 from tui.transcript.model import Event
 from tui.widgets.reader_filter import ReaderFilter
-
-
-def _matching(events: Sequence[Event], text: str) -> list[int]:
-    """Indexes of the events matching ``text``: the search module's rule when present."""
-    try:
-        from tui.search.events import filter_events
-    except ImportError:  # NOTE: fallback until tui/search/events.py lands; remove then.
-        needle = text.casefold().strip()
-        return [
-            n for n, e in enumerate(events)
-            if needle in " ".join((e.title, e.place, e.kind, str(e.date or ""))).casefold()
-        ]
-    return filter_events(list(events), text)
 
 
 class EventList(OptionList):
@@ -85,7 +73,10 @@ class EventList(OptionList):
 
 
 class EventsPane(Vertical):
-    """Filter box over the event list; reports which event is highlighted or chosen."""
+    """Filter box over the event list; reports which event is highlighted or chosen.
+
+    Enter in the box reads the first match; Down moves into the list.
+    """
 
     class Highlighted(Message):
         """The highlighted event changed (preview it)."""
@@ -106,9 +97,11 @@ class EventsPane(Vertical):
         self._events: list[Event] = []
         self._shown: list[int] = []
         self._reader_filter: ReaderFilter | None = None
+        self._focus_pending = False
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="type to filter events", id="event-filter")
+        yield Input(placeholder="type to filter events", id="event-filter",
+                    select_on_focus=False)
         yield EventList(id="event-list")
 
     @property
@@ -141,7 +134,7 @@ class EventsPane(Vertical):
     def refresh_options(self) -> None:
         """Rebuild the options: after a filter change, or a theme change (colours)."""
         text = self.query_one("#event-filter", Input).value
-        indexes = _matching(self._events, text) if text.strip() else range(len(self._events))
+        indexes = filter_events(self._events, text) if text.strip() else range(len(self._events))
         keep = self._reader_filter
         self._shown = [n for n in indexes if keep is None or keep.matches_event(self._events[n])]
         option_list = self.option_list
@@ -163,13 +156,29 @@ class EventsPane(Vertical):
 
     @on(Input.Submitted, "#event-filter")
     def _filter_submitted(self) -> None:
-        self.option_list.focus()
+        """Enter in the box reads the highlighted (first) match."""
+        option = self.option_list.highlighted_option
+        if option is not None and (event := self._event_at(option.id)) is not None:
+            self.post_message(self.Chosen(event))
+
+    def on_key(self, event: events.Key) -> None:
+        if event.key == "down" and self.query_one("#event-filter", Input).has_focus:
+            event.stop()
+            self.option_list.focus()
 
     @on(EventList.TypedToFilter)
     def _typed(self, message: EventList.TypedToFilter) -> None:
         box = self.query_one("#event-filter", Input)
+        # Typing in the list starts a new filter; keys that arrive before the box has
+        # the focus (fast typing, a paste) belong to the same new filter.
+        box.value = box.value + message.character if self._focus_pending else message.character
+        box.cursor_position = len(box.value)
+        self._focus_pending = True
         box.focus()
-        box.insert_text_at_cursor(message.character)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget.id == "event-filter":
+            self._focus_pending = False
 
     def _event_at(self, option_id: str | None) -> Event | None:
         return next((e for e in self._events if e.id == option_id), None)

@@ -26,6 +26,7 @@ class FinderResults(OptionList, can_focus=False):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(markup=False, id=id)
         self._hits: list[Hit] = []
+        self._prompt_width = 0
 
     @property
     def hits(self) -> list[Hit]:
@@ -44,35 +45,44 @@ class FinderResults(OptionList, can_focus=False):
 
     def show_hits(self, hits: Sequence[Hit]) -> None:
         """Replace the list with ``hits`` and put the cursor on the best one."""
-        match = self.get_visual_style("finder-results--match", partial=True)
-        meta = self.get_visual_style("finder-results--meta", partial=True)
         self._hits = list(hits)
-        self.set_options(hit_prompt(hit, match, meta) for hit in self._hits)
+        self._set_prompts()
         self.highlighted = 0 if self._hits else None
 
+    def on_resize(self) -> None:
+        """Re-crop the attribution lines when the width changes, keeping the cursor."""
+        if self._hits and self._prompt_width != self.scrollable_content_region.width:
+            highlighted = self.highlighted
+            self._set_prompts()
+            self.highlighted = highlighted
 
-def hit_prompt(hit: Hit, match: Style, meta: Style) -> Content:
+    def _set_prompts(self) -> None:
+        match = self.get_visual_style("finder-results--match", partial=True)
+        meta = self.get_visual_style("finder-results--meta", partial=True)
+        self._prompt_width = self.scrollable_content_region.width
+        self.set_options(hit_prompt(hit, match, meta, self._prompt_width) for hit in self._hits)
+
+
+def hit_prompt(hit: Hit, match: Style, meta: Style, width: int) -> Content:
     """The sentence with its matched words in ``match``, then who said it, when, where.
 
-    Each piece is cleaned on its own before assembly, so removing a stray control
-    character can never shift a highlight onto the wrong words.
+    Hit text has normally been cleaned when its transcript was read. If cleaning here
+    still removes something, the highlight offsets no longer line up, so they are
+    dropped rather than put on the wrong words. The attribution is cropped to
+    ``width`` (when known) so a long event title costs one line, not three.
     """
-    parts: list[str | tuple[str, Style]] = []
-    position = 0
-    for start, end in sorted(hit.highlights):
-        start = max(start, position)
-        if end <= start:
-            continue
-        parts.append(clean_line(hit.text[position:start]))
-        parts.append((clean_line(hit.text[start:end]), match))
-        position = end
-    parts.append(clean_line(hit.text[position:]))
-    parts.append("\n")
-    parts.append((clean_line(attribution(hit)), meta))
-    return Content.assemble(*parts)
+    sentence = clean_line(hit.text)
+    content = Content(sentence)
+    if len(sentence) == len(hit.text):
+        for start, end in hit.highlights:
+            content = content.stylize(match, start, end)
+    credit = Content(clean_line(attribution(hit))).stylize(meta)
+    if width > 0:
+        credit = credit.truncate(width, ellipsis=True)
+    return Content.assemble(content, "\n", credit)
 
 
 def attribution(hit: Hit) -> str:
     """``Speaker · date · event title``, leaving out whatever is unknown."""
-    fields = (hit.speaker or hit.role, str(hit.date or ""), hit.event_title or hit.event_id)
+    fields = (hit.speaker, str(hit.date or ""), hit.event_title or hit.event_id)
     return " · ".join(field for field in fields if field)

@@ -28,6 +28,8 @@ from tui.widgets.thread_anatomy import Anatomy
 
 #: Cells left of the text: cursor bar, two-cell marker, space.
 GUTTER = 4
+#: Longest line of text, however wide the terminal: long lines are hard to read.
+MAX_TEXT_WIDTH = 100
 
 StopPart = Literal["statement", "turn"]
 StopRole = Literal["statement", "question", "reply", "aside", "cue"]
@@ -100,6 +102,8 @@ class Document:
     threads: dict[Stop, int] = field(default_factory=dict)
     #: Threads shown / in the event (they differ under a filter).
     shown_threads: int = 0
+    #: First line of the highlighted span, if there is one.
+    highlight_line: int | None = None
 
 
 _MARKERS: dict[StopRole, str] = {"question": "Q", "reply": "A"}
@@ -113,7 +117,7 @@ class _Builder:
         self, console: Console, width: int, styles: Mapping[str, Style], options: ViewOptions
     ) -> None:
         self.console = console
-        self.width = max(10, width - GUTTER)
+        self.width = max(10, min(width - GUTTER, MAX_TEXT_WIDTH))
         self.styles = styles
         self.options = options
         self.doc = Document()
@@ -124,8 +128,12 @@ class _Builder:
             stop: Stop | None = None, continuation: str = "") -> None:
         """Wrap ``text`` and append it; the marker goes on its first line only."""
         style = self.styles[marker_style] if marker_style else Style.null()
+        hit = self.styles["qa--hit"]
         for n, line in enumerate(text.wrap(self.console, self.width, overflow="fold")):
             line.end = ""
+            if self.options.highlight and self.doc.highlight_line is None and any(
+                    span.style == hit for span in line.spans):
+                self.doc.highlight_line = len(self.doc.lines)
             self.doc.lines.append(DocLine(marker if n == 0 else continuation, style, line, stop))
 
     def blank(self, stop: Stop | None = None, marker: str = "", marker_style: str = "") -> None:
@@ -319,5 +327,8 @@ def build_document(
     if not event.statement and not event.turns:
         builder.add(Text("This transcript has no speech the parser could read.",
                          style=styles["qa--note"]))
-    builder.doc.shown_threads = len(shown)
-    return builder.doc
+    doc = builder.doc
+    doc.shown_threads = len(shown)
+    if doc.stops:
+        doc.anchors[doc.stops[0]] = 0  # going to the top shows the event's header too
+    return doc

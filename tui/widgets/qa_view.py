@@ -106,10 +106,6 @@ class QAView(ScrollView, can_focus=True):
         """Index into ``event.threads`` of the thread under the cursor, if any."""
         return self.document.threads.get(self._cursor) if self._cursor else None
 
-    def anatomy(self, thread: int) -> Anatomy:
-        """Question and replies of thread ``thread`` of the shown event."""
-        return self._anatomies[thread]
-
     def show_event(self, event: Event | None, stop: Stop | None = None) -> None:
         """Show ``event`` (keeping the filter), with the cursor on ``stop`` or the top."""
         self.event = event
@@ -130,15 +126,20 @@ class QAView(ScrollView, can_focus=True):
         if highlight is not None:
             options = self._revealing(options, highlight.stop)
         self._update(options, highlight.stop if highlight else None)
+        line = self.document.highlight_line
+        top, height = self.scroll_offset.y, self.scrollable_content_region.height
+        if line is not None and not top <= line < top + height:
+            # The words found may be deep in a long reply: show them, a third down.
+            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
 
-    def move_to(self, stop: Stop, *, jump: bool = True) -> bool:
+    def move_to(self, stop: Stop) -> bool:
         """Put the cursor on ``stop``, unfolding its thread if needed; False if absent."""
         options = self._revealing(self.options, stop)
         if options != self.options:
             self._update(options, stop)
         if stop not in self.document.spans:
             return False
-        self._place(stop, jump=jump)
+        self._place(stop, jump=True)
         return True
 
     # -- layout ----------------------------------------------------------------------
@@ -190,8 +191,8 @@ class QAView(ScrollView, can_focus=True):
                 head = Stop("turn", question if question is not None else thread.turns[0])
                 if head in doc.spans:
                     return head
-        later = [s for s in doc.stops if s > cursor]
-        return later[0] if later else (doc.stops[-1] if doc.stops else None)
+        questions = [s for s in doc.stops if doc.roles[s] == "question"]
+        return questions[0] if questions else self._first()
 
     def _first(self) -> Stop | None:
         return self.document.stops[0] if self.document.stops else None
@@ -400,11 +401,6 @@ class QAView(ScrollView, can_focus=True):
                 self._place(stop, jump=False)
 
     def line_of(self, stop: Stop) -> int | None:
-        """First screen line of ``stop`` in the current layout (for tests and the app)."""
+        """First line of ``stop`` in the current layout, if it is shown."""
         span = self.document.spans.get(stop)
         return span[0] if span else None
-
-    def visible_text(self) -> list[str]:
-        """The text of the lines now on screen, gutter included (tests, benchmarks)."""
-        return [self.render_line(y).text for y in range(self.scrollable_content_region.height)]
-

@@ -1,0 +1,87 @@
+"""The parser on transcripts it was not written against (tests/unseen, read by hand).
+
+The user's bar: at least 98% of turns attributed to the right role and speaker, and
+every file split into the right number of turns. The measure itself lives in
+tests/eval_parser.py (also a script printing the per-file table); its own behaviour is
+checked here too, so a broken measure cannot pass the parser by accident.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from eval_parser import UNSEEN, FileScore, evaluate, expected_files, overall, report, score
+
+from tui.corpus import load_file
+from tui.transcript.model import Event, Thread, Turn
+
+EXPECTED = expected_files([UNSEEN])
+TARGET = 0.98
+
+
+def _expected(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def scores() -> list[FileScore]:
+    return evaluate([UNSEEN])
+
+
+def test_the_unseen_set_is_there() -> None:
+    assert len(EXPECTED) >= 12
+    for path in EXPECTED:
+        assert (UNSEEN / _expected(path)["file"]).is_file(), path
+
+
+def test_role_and_speaker_accuracy(scores: list[FileScore]) -> None:
+    assert overall(scores) >= TARGET, "\n" + report(scores, verbose=True)
+
+
+@pytest.mark.parametrize("path", EXPECTED, ids=lambda p: p.stem)
+def test_turn_count(path: Path) -> None:
+    expected = _expected(path)
+    event = load_file(UNSEEN / expected["file"])
+    assert len(event.turns) == len(expected["turns"])
+
+
+# --- the measure itself -------------------------------------------------------------
+
+SAMPLE = UNSEEN / "2021-06-14_stoltenberg_oldnato_name_role_parens.json"  # one-turn statement
+
+
+def _perfect_reading(expected: dict[str, Any]) -> Event:
+    """An event that is exactly what the expected file describes."""
+
+    def turn(want: dict[str, Any]) -> Turn:
+        paragraphs = [want["first_words"], *["more"] * (want["paragraphs"] - 1)]
+        return Turn(want["role"], want["name"], want["affiliation"], paragraphs, want["label"])
+
+    speech = expected["speech"]
+    (lead,) = speech["turns"]
+    paragraphs = [lead["first_words"], *["more"] * (speech["paragraphs"] - 2), speech["last_words"]]
+    statement = [Turn(lead["role"], lead["name"], lead["affiliation"], paragraphs, lead["label"])]
+    threads = [Thread(n, t["questioner"], t["outlet"], t["turn_indexes"]) for n, t in enumerate(expected["threads"], 1)]
+    return Event(id="sample", statement=statement, turns=[turn(w) for w in expected["turns"]], threads=threads)
+
+
+def test_the_measure_gives_full_marks_to_a_perfect_reading() -> None:
+    expected = _expected(SAMPLE)
+    result = score(expected, _perfect_reading(expected), "")
+    assert result.correct == result.checked == len(expected["turns"]) + 1
+    assert result.statement_ok and result.threads_ok and not result.problems
+
+
+def test_the_measure_counts_a_wrong_role_a_wrong_speaker_and_a_missed_turn() -> None:
+    expected = _expected(SAMPLE)
+    event = _perfect_reading(expected)
+    event.turns[0].role = "questioner"
+    event.turns[2].speaker = "Oana Lungescu"
+    event.turns[4].paragraphs += event.turns.pop(5).paragraphs  # a missed label merges two turns
+    result = score(expected, event, "")
+    assert result.checked - result.correct == 3
+    assert not result.threads_ok
+    assert overall([result]) < TARGET
