@@ -63,13 +63,13 @@ def test_inline_dash_labels(dash: str) -> None:
         "Good morning.\n"
         f"Reporter {dash} What would be your message for him today?\n"
         f"NATO Secretary General, Mark Rutte {dash} {ANSWER}\n"
-        f"Reporter {dash} And the pledges {dash} are they enough?\n"
+        f"Reporter {dash} What about the pledges {dash} are they enough?\n"
         f"NATO Secretary General, Mark Rutte {dash} {ANSWER}\n"
     )
     event = parse_text(text)
     assert [(t.role, t.speaker) for t in event.turns] == [
         ("questioner", ""), ("principal", "Mark Rutte")] * 2
-    assert event.turns[2].text == f"And the pledges {dash} are they enough?"
+    assert event.turns[2].text == f"What about the pledges {dash} are they enough?"
     assert [t.turns for t in event.threads] == [[0, 1], [2, 3]]
 
 

@@ -18,10 +18,10 @@ from tui.transcript.metadata import Footer, Header, kind_from_title, parse_date,
 from tui.transcript.model import Event, Turn
 from tui.transcript.roles import RawTurn, assign_roles
 from tui.transcript.speakers import resolve
-from tui.transcript.threads import build_threads
+from tui.transcript.threads import build_threads, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 1
+PARSER_VERSION = 2
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -229,7 +229,7 @@ def _labelled_statement_end(turns: list[Turn]) -> int:
     first floor-giving cue or question (a moderator's introduction included),
     provided a principal speaks at length there."""
     end = next((i for i, t in enumerate(turns) if t.role == "questioner"), len(turns))
-    if 0 < end < len(turns) and turns[end - 1].role == "moderator":
+    if 0 < end < len(turns) and (turns[end - 1].role == "moderator" or is_floor_cue(turns[end - 1])):
         end -= 1  # the cue that gives the floor to the first question
     opening = turns[:end]
     if any(t.role == "principal" and len(t.text.split()) >= 60 for t in opening):

@@ -1,53 +1,177 @@
 """Group an event's turns into question threads.
 
 A thread is one reporter's question with everything up to the next cue: the answer,
-the reporter's follow-ups and both sides' interjections ("Hi.", "Where are you?").
-A moderator's cue ends a thread. A principal's line between a cue and the question
-("The man with the beard.") already belongs to the coming question. The same named
-reporter speaking again continues the thread; an unnamed "Question" after a full
-answer starts a new one.
+the reporter's follow-ups and both sides' interjections ("Hi.", "Where are you?",
+a moderator's "We can hear you."). What counts as the next cue depends on how the
+event is run:
+
+- a moderator's cue ends a thread; a principal's line between the cue and the
+  question ("The man with the beard.") already belongs to the coming question;
+- where the principal gives the floor ("… Go ahead, Zeke."), that cue ends it;
+- in a moderated event, or one where the principal gives the floor, a reporter
+  speaking again without a cue is following up;
+- in an unmoderated exchange (a doorstep, an interview), a new question after a full
+  answer is a new thread, unless it is an evident follow-up ("And will you …",
+  "Sorry, …") or answers the principal's clarifying question;
+- a different named reporter, or a reporter who opens by addressing the principal
+  ("Matt, on Ukraine?", "Thank you, Secretary General. …"), starts a new thread.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from tui.transcript.model import Thread, Turn
 
-#: A principal's turn this short, between two turns of one unnamed questioner, is an
-#: interjection ("Hello.", "Where are you?"), not an answer.
-INTERJECTION_WORDS = 12
+_CUE = re.compile(
+    r"(?i:\bgo ahead\b|\bnext question\b|\blast (?:one|question)\b|\bover to you\b|\bleave it there\b"
+    r"|\bquestions\?|\bwho (?:wants|would like) to (?:start|begin)\b|\bin the (?:back|front|middle|centre|center)\b"
+    r"|\b(?:first|second|third|fourth|fifth|front|back|last) row\b|\bthe (?:gentleman|lady|woman|man)\b|\bplease\.$)"
+    r"|\b(?i:next),? [A-Z][a-z]+|^(?i:yes|okay|ok|all right|right),? (?:(?i:please)|[A-Z][a-z]+)\.?$"
+    r"|^[A-Z][a-z]+\.$"
+)
+_NOT_A_NAME = frozenset(
+    "yes no sure right okay ok thanks good great absolutely exactly indeed correct true fine "
+    "well please sorry hi hello again agreed never always here there now also then look listen".split()
+)
+_FOLLOW_UP = re.compile(
+    r"^(?:and|but|so|also|just|sorry|then|or|follow|following up|a follow|one more|on that|including"
+    r"|what about that|to follow)\b",
+    re.I,
+)
+_OPENER = re.compile(
+    r"^(?:(?:thank you|thanks|hi|hello|good (?:morning|afternoon|evening))\b.{12,}"
+    r"|(?:[A-Z][a-z]+|Mr\.? [A-Z][a-z]+|Madam [A-Z][a-z]+|Secretary[- ]General|Minister|President)\s*[,–—-])"
+)
+_GREETING = re.compile(
+    r"^(?:hi|hello|good (?:morning|afternoon|evening)|good to see you|thank you|thanks|sure|sorry|okay|ok)\b",
+    re.I,
+)
+_CLOSING = re.compile(
+    r"\b(?:thanks?,? everyone|thank you,? (?:all|everyone|everybody)|thanks,? everybody|no more questions"
+    r"|that(?:'s| is) all (?:we have|for today)|see you (?:tomorrow|next week|soon)|concludes (?:the|our|today))",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class _Context:
+    """How the event is run, which decides what ends a thread."""
+
+    moderated: bool
+    principal_cues: bool
 
 
 def build_threads(turns: list[Turn]) -> list[Thread]:
     """Threads over ``turns`` (whose roles are already known)."""
+    context = _Context(
+        moderated=any(t.role == "moderator" for t in turns),
+        principal_cues=sum(1 for t in turns if t.role == "principal" and ends_with_cue(t)) >= 2,
+    )
+    last_question = max((i for i, t in enumerate(turns) if t.role == "questioner"), default=-1)
     threads: list[Thread] = []
     current: Thread | None = None
     pending: list[int] = []  # principal lines waiting for the coming question
-    answered = False  # the current thread has had a full answer since its last question
+    answered = False  # a full answer since the current thread's last question
+    cued = False  # the principal gave the floor to someone else
+    clarifying = False  # the principal's last line asked the reporter something
 
     for index, turn in enumerate(turns):
+        previous = turns[index - 1] if index else None
         if turn.role == "moderator":
-            current, pending, answered = None, [], False
+            if current is not None and previous is not None and previous.role == "questioner" \
+                    and len(turn.text.split()) <= 6 and not ends_with_cue(turn):
+                current.turns.append(index)  # "We can hear you."
+                continue
+            current, pending = None, []
         elif turn.role == "questioner":
-            if current is not None and _continues(current, turn, answered):
+            if index == last_question and _is_closing_thanks(turn):
+                current, pending = None, []
+                continue
+            if current is not None and not cued and _continues(current, turn, answered, clarifying, context):
                 current.turns.extend(pending)
                 current.turns.append(index)
             else:
                 current = Thread(len(threads) + 1, turn.speaker, turn.affiliation, [*pending, index])
                 threads.append(current)
-            pending, answered = [], False
+            pending, answered, cued, clarifying = [], False, False, False
         elif current is None:
             pending.append(index)
+        elif is_floor_cue(turn) and _next_role(turns, index) == "questioner" and previous is not None \
+                and previous.role != "questioner":
+            current, pending = None, [index]  # "Thank you. Next, Dafydd." opens the next thread
+        elif index > last_question and len(turn.text.split()) <= 15 and _CLOSING.search(turn.text):
+            current, pending = None, []  # "All right. Thanks, everyone."
         else:
             current.turns.append(index)
-            if len(turn.text.split()) > INTERJECTION_WORDS:
-                answered = True
+            answered = answered or not _is_interjection(turn)
+            # a cue answering the reporter who just spoke ("Last one. Go ahead.") gives
+            # the floor to that same reporter
+            cued = ends_with_cue(turn) and not (previous is not None and previous.role == "questioner"
+                                                and is_floor_cue(turn))
+            clarifying = "?" in turn.text and len(turn.text.split()) <= 25
     return threads
 
 
-def _continues(thread: Thread, turn: Turn, answered: bool) -> bool:
+def ends_with_cue(turn: Turn) -> bool:
+    """Does the turn end by giving the floor ("… Go ahead, Zeke.", "Yes, in the back.")?"""
+    if not turn.paragraphs:
+        return False
+    last_two = _last_sentences(turn.paragraphs[-1], 2)
+    last = last_two[-1]
+    if _CUE.search(last) and not (re.fullmatch(r"[A-Z][a-z]+\.", last) and last[:-1].casefold() in _NOT_A_NAME):
+        return True
+    return bool(_CUE.search(" ".join(last_two))) and len(last.split()) <= 4  # "Last one. Yes."
+
+
+def is_floor_cue(turn: Turn) -> bool:
+    """A short turn that only gives the floor ("Thank you, Lena. Questions? Yes, Jorge.",
+    "Last one. Go ahead."), as opposed to an answer that ends by giving it."""
+    if len(turn.text.split()) > 12 or not ends_with_cue(turn):
+        return False
+    from tui.transcript.sentences import split_sentences
+
+    sentences = [s for p in turn.paragraphs for s in split_sentences(p)]
+    return all(_CUE.search(s) or _GREETING.match(s) or len(s.split()) <= 3 for s in sentences)
+
+
+def _next_role(turns: list[Turn], index: int) -> str | None:
+    return turns[index + 1].role if index + 1 < len(turns) else None
+
+
+def _is_interjection(turn: Turn) -> bool:
+    """"Hi.", "Sure.", "Where are you?", "Hello, good to see you." — not an answer."""
+    text = turn.text.strip()
+    words = len(text.split())
+    return words <= 3 or (words <= 12 and (text.endswith("?") or bool(_GREETING.match(text))))
+
+
+def _is_closing_thanks(turn: Turn) -> bool:
+    """The interviewer's closing "… thank you for joining us." is not a question."""
+    return "?" not in turn.text and len(turn.text.split()) >= 4 and bool(re.search(r"\bthank", turn.text, re.I))
+
+
+def _continues(thread: Thread, turn: Turn, answered: bool, clarifying: bool, context: _Context) -> bool:
     """Does this questioner's turn carry on ``thread`` rather than start a new one?"""
-    if thread.questioner or turn.speaker:
-        return thread.questioner == turn.speaker and thread.affiliation == turn.affiliation
-    if thread.affiliation or turn.affiliation:
-        return thread.affiliation == turn.affiliation and not answered
-    return not answered
+    same_person = (thread.questioner, thread.affiliation) == (turn.speaker, turn.affiliation)
+    if (thread.questioner or turn.speaker) and not same_person:
+        return False  # another named reporter
+    if (thread.affiliation or turn.affiliation) and thread.affiliation != turn.affiliation:
+        return False  # another outlet
+    text = turn.text.strip()
+    opener = _OPENER.match(text)
+    if opener and not _FOLLOW_UP.match(text) and text.split()[0].strip(",–—-").casefold() not in _NOT_A_NAME:
+        return False  # a reporter who starts by addressing the principal
+    if context.moderated or context.principal_cues:
+        return True  # new questions come after a cue
+    if thread.questioner and not answered:
+        return True
+    acknowledgement = len(text.split()) <= 3 and "?" not in text  # "Thanks."
+    return not answered or clarifying or acknowledgement or bool(_FOLLOW_UP.match(text))
+
+
+def _last_sentences(paragraph: str, n: int) -> list[str]:
+    from tui.transcript.sentences import split_sentences
+
+    return split_sentences(paragraph)[-n:] or [""]
