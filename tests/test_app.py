@@ -577,3 +577,41 @@ async def test_a_hit_deep_in_a_long_turn_is_scrolled_into_view() -> None:
         assert line is not None and line > view.line_of(Stop("statement", 0)) + view.size.height
         assert view.scroll_offset.y <= line < view.scroll_offset.y + view.size.height
         assert app.main.events_pane.option_list.highlighted_option.id == event.id
+
+
+async def test_the_finder_speaker_scope_is_the_speaker_under_the_cursor() -> None:
+    from tui.screens.finder import FinderScreen
+
+    async with running() as (app, pilot):
+        await press(pilot, *"nnnnnnn")  # Bjorn Malmquist's question
+        await press(pilot, "slash")
+        finder = app.screen
+        assert isinstance(finder, FinderScreen)
+        assert [s.speaker for s in finder._scopes if s.speaker] == ["Bjorn Malmquist"]
+
+
+async def test_ctrl_p_in_the_finder_is_the_finders_not_the_palettes() -> None:
+    from tui.screens.finder import FinderScreen
+
+    async with running() as (app, pilot):
+        await press(pilot, "slash")
+        await press(pilot, "ctrl+p")
+        assert isinstance(app.screen, FinderScreen)
+        await press(pilot, "escape", "ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+
+
+async def test_v_shows_the_last_citation_which_is_also_on_the_clipboard() -> None:
+    from textual.widgets import TextArea
+
+    from tui.screens.citation_view import CitationViewScreen
+
+    async with running() as (app, pilot):
+        await press(pilot, "v")
+        assert isinstance(app.screen, MainScreen) and "No citation yet" in notifications(app)[-1]
+        await press(pilot, *"nnnnnnn", "a", "c")
+        await settle(app, pilot)
+        assert "You will accept that I cannot tell you everything" in app.clipboard
+        await press(pilot, "v")
+        assert isinstance(app.screen, CitationViewScreen)
+        assert app.screen.query_one(TextArea).text == app.clipboard

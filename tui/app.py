@@ -19,6 +19,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.worker import Worker
 
@@ -89,6 +90,8 @@ class PresserApp(App[None]):
                 tooltip="Copy a citation of the found quote, the selection or the turn"),
         Binding("C", "cite_picker", "Cite as…", show=False,
                 tooltip="Choose the citation style, then copy"),
+        Binding("v", "show_citation", "Show citation", show=False,
+                tooltip="Show the last citation, to select by hand or save to a file"),
     ]
 
     def __init__(self, corpus_dirs: Sequence[Path], config: Config,
@@ -101,6 +104,7 @@ class PresserApp(App[None]):
         self._warnings = list(warnings)
         self._state: State | None = None
         self._save_timer: Timer | None = None
+        self._last_citation: tuple[str, str] | None = None  # (citation, how it was copied)
 
     @property
     def main(self) -> MainScreen:
@@ -258,8 +262,26 @@ class PresserApp(App[None]):
         from tui.screens.finder import FinderScreen
 
         event = self.main.current_event
-        self.push_screen(FinderScreen(self.finder, self.events, event.id if event else None),
+        self.push_screen(FinderScreen(self.finder, self.events, event.id if event else None,
+                                      self._speaker_under_cursor()),
                          self._finder_closed)
+
+    def _speaker_under_cursor(self) -> str | None:
+        """Who speaks in the turn under the cursor: the finder's "this speaker" scope."""
+        qa = self.main.qa
+        if qa.event is None or qa.cursor is None:
+            return None
+        turns = qa.event.statement if qa.cursor.part == "statement" else qa.event.turns
+        if not 0 <= qa.cursor.index < len(turns):
+            return None
+        return turns[qa.cursor.index].speaker or None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Over a dialog, Ctrl+P belongs to the dialog (the finder moves up with it),
+        not to the command palette."""
+        if action == "command_palette" and isinstance(self.screen, ModalScreen):
+            return False
+        return super().check_action(action, parameters)
 
     def _finder_closed(self, hit: Hit | None) -> None:
         if hit is not None:
@@ -334,12 +356,20 @@ class PresserApp(App[None]):
 
     def _copied(self, ok: bool, citation: str, message: str) -> None:
         """Say what happened, with the citation; if nothing took it, show it to copy by hand."""
+        self._last_citation = (citation, message)
         if ok:
-            self.notify(f"{message}\n{clean(citation)}", markup=False, timeout=10)
+            self.notify(f"{message} (v shows it)\n{clean(citation)}", markup=False, timeout=10)
         else:
-            from tui.screens.citation_view import CitationViewScreen
+            self.action_show_citation()
 
-            self.push_screen(CitationViewScreen(citation, message))
+    def action_show_citation(self) -> None:
+        """The last citation in a view where it can be selected by hand or saved."""
+        if self._last_citation is None:
+            self.notify("No citation yet: press c on a turn or a found quote.", markup=False)
+            return
+        from tui.screens.citation_view import CitationViewScreen
+
+        self.push_screen(CitationViewScreen(*self._last_citation))
 
 
 def make_app(corpus_dirs: Sequence[Path] | None = None, *, config: Config | None = None,

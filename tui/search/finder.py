@@ -52,7 +52,7 @@ PAIR_MARGIN = 2.0
 SPEAKER_CUTOFF = 75.0
 #: Time the un-indexed fallback may spend indexing events for one query.
 SCAN_BUDGET_S = 1.0
-#: Sentences per batch when building (memory stays flat; progress moves).
+#: Paragraphs per batch when building (memory stays flat; progress moves).
 BATCH_PARAGRAPHS = 8000
 
 _SCOPE_RE = re.compile(r"^\s*@(\S+)\s*(.*)$", re.DOTALL)

@@ -77,9 +77,7 @@ class Units:
 
     def text(self, events: Sequence[Event], unit: int, through: int | None = None) -> str:
         """The text of ``unit`` (through unit ``through`` of the same paragraph)."""
-        last = unit if through is None else through
-        paragraph = self.paragraph_text(events, unit)
-        return paragraph[int(self.start[unit]):int(self.end[last])]
+        return self.texts(events, [(unit, unit if through is None else through)])[0]
 
     def texts(self, events: Sequence[Event], windows: Sequence[tuple[int, int]]) -> list[str]:
         """:meth:`text` of many ``(first, last)`` unit windows (the finder's hot loop)."""
