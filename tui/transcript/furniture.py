@@ -65,7 +65,9 @@ _FORM_MAX_CHARS = 200
 _PAGE_COUNTER = re.compile(r"^(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$|^[-–—]\s*\d{1,3}\s*[-–—]$", re.I)
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\.?\s*(?:[A-Z]{2,4})?$", re.I)
 _END_NOTE = re.compile(
-    r"^(?:END|\#\#\#|-\s*END\s*-)(?:\s+\d{1,2}[:.]\d{2}.{0,12})?$"
+    r"^(?:END|ENDS|\#\#\#|-\s*ENDS?\s*-)(?:\s+\d{1,2}[:.]\d{2}.{0,12})?$"
+    r"|^[*\s]{3,}$|^(?:go to|back to) (?:the )?(?:homepage|home page|index|top)\b.{0,40}$"
+    r"|^for information media\b.{0,80}$|^not an official record\.?$"
     r"|^\((?:the )?(?:briefing|press conference|call|meeting|press point|event|session)"
     r"\b[^()]{0,40}\b(?:concluded|ended|adjourned)\b[^()]{0,40}\)$",
     re.I,

@@ -21,7 +21,8 @@ ROLE_KEYWORDS = frozenset(
     """secretary secretary-general spokesperson spokesman spokeswoman president
     vice-president minister chancellor ambassador commissioner representative chair
     chairman chairwoman chairperson admiral general commander director king queen prince
-    senator governor mayor moderator premier taoiseach rapporteur envoy""".split()
+    senator governor mayor moderator premier taoiseach rapporteur envoy colonel lieutenant
+    major captain brigadier sergeant marshal""".split()
 )
 # Words that may stand in a role phrase beside the keywords.
 _ROLE_MODIFIERS = frozenset(
@@ -35,7 +36,7 @@ _CONNECTORS = frozenset(
     "of the for and de da du des del della van von der den ter la le di al el bin ben y & at on to".split()
 )
 # Words naming news outlets: a label made of these is an outlet, not a person.
-_OUTLET_WORDS = frozenset(
+OUTLET_WORDS = frozenset(
     """radio television tv news agency times post media broadcasting broadcaster service
     journal herald gazette network channel newspaper magazine daily tribune telegraph
     wire press reuters afp bbc cnn ap dpa efe ansa nhk zdf ard rfe politico bloomberg
@@ -65,9 +66,17 @@ _GENERIC: dict[str, Role] = {
     "audience member": "questioner", "participant": "questioner",
     "unidentified reporter": "questioner", "unidentified speaker": "questioner",
     "a": "principal", "answer": "principal",
+    "correspondent": "questioner", "follow-up": "questioner", "follow-up question": "questioner",
+    "follow up": "questioner", "follow up question": "questioner", "supplementary question": "questioner",
+    "audience question": "questioner", "media": "questioner", "press": "questioner",
     "moderator": "moderator", "host": "moderator", "mc": "moderator",
     "master of ceremonies": "moderator", "chair": "moderator",
 }
+# Parenthesised notes after a label that say how, not who.
+_NOTE = re.compile(
+    r"(?:via |through |in |through an )?(?:interpretation|interpreter|translation|translated|inaudible"
+    r"|off[- ]mic|continuing|cont'?d|speaking [a-z]+|in [a-z]+|[a-z]+ interpretation|audio|video|remote)"
+)
 _NUMBERED_SPEAKER = re.compile(r"^(?:Speaker|Participant|Journalist|Reporter|Voice|Person|Interviewer|Caller)\s+\d{1,3}$", re.I)
 _HONORIFIC = re.compile(r"^(MR|MS|MRS|MISS|DR|PROF|GEN|ADM|AMB|SEN|REP)\.?\s+(.+)$", re.I)
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
@@ -166,8 +175,8 @@ def _alone(line: str) -> Label | None:
     if len(line) > 120:
         return None  # labels are short; a long line is speech
     text = line.rstrip()
-    had_colon = text.endswith(":")
-    text = _TRAILING_TIME.sub("", text.rstrip(":")).rstrip()
+    had_colon = text.endswith((":", " –", " —", " -"))  # a separator with the speech below
+    text = _TRAILING_TIME.sub("", text.rstrip(":–—- ")).rstrip()
     had_colon = had_colon or text.endswith(":")
     text = text.rstrip(":").rstrip()
     if re.search(r":\s|\s[–—-]{1,2}\s", text):
@@ -192,6 +201,8 @@ def read_label(text: str) -> Label | None:
     words = raw.split()
     if len(words) > _MAX_LABEL_WORDS or (len(words) > 1 and words[-1].casefold() in _CONNECTORS):
         return None  # too long, or ends mid-phrase ("Minister of the")
+    if re.search(r"\w['’][sS]\b", raw):
+        return None  # a possessive: "SECRETARY-GENERAL'S TRAVELS" is a heading
     generic = _generic(raw)
     if generic:
         return generic
@@ -206,8 +217,17 @@ def read_label(text: str) -> Label | None:
     if paren:
         inner = paren.group(2).strip()
         name = paren.group(1).strip()
-        if _is_person(name.split()) and _affiliation_like(inner):
+        if _NOTE.fullmatch(inner.casefold()):  # "Prime Minister Tõnis Kask (interpretation)"
+            inner_label = read_label(name)
+            return Label(raw, inner_label.speaker, inner_label.affiliation, inner_label.hint,
+                         inner_label.strong) if inner_label else None
+        if not _affiliation_like(inner):
+            return None
+        if _is_person(name.split()):
             return Label(raw, _titled(name), inner, None, True)
+        titled = read_label(name)  # "Admiral Henrik Solberg (Chair of the NATO Military Committee)"
+        if titled and titled.speaker and titled.hint is None:
+            return Label(raw, titled.speaker, inner, None, True)
         return None
     if "," in raw:
         return _comma_label(raw)
@@ -216,7 +236,7 @@ def read_label(text: str) -> Label | None:
 
 def _generic(raw: str) -> Label | None:
     """``Q``, ``Question``, ``Reporter (AFP)``, ``Question from Reuters``, ``A``…"""
-    match = re.match(r"^([A-Za-z ]+?)\s*(?:\(([^()]+)\)|\s(?:from|of|by|with)\s(.+))?$", raw)
+    match = re.match(r"^([A-Za-z -]+?)\s*(?:\(([^()]+)\)|\s(?:from|of|by|with)\s(.+))?$", raw)
     if not match:
         return None
     word = match.group(1).casefold().rstrip(".").strip()
@@ -225,12 +245,21 @@ def _generic(raw: str) -> Label | None:
         return None
     if not raw[0].isupper():
         return None  # "answer the question" is speech; labels are capitalised
-    outlet = (match.group(2) or match.group(3) or "").strip()
-    if outlet and not _affiliation_like(outlet):
+    inner = (match.group(2) or match.group(3) or "").strip()
+    if not inner:
+        return Label(raw, "", "", role, True)
+    if not _affiliation_like(inner):
         if match.group(3):
             return None
-        outlet = ""  # "QUESTION (interpretation)": a note, not an outlet
-    return Label(raw, "", outlet, role, True)
+        return Label(raw, "", "", role, True)  # "QUESTION (interpretation)": a note
+    if role == "questioner":  # "Question (Lange)", "Question (Lili Novak, Euronews)"
+        name, _, outlet = (part.strip() for part in inner.partition(","))
+        if outlet and _is_person(name.split()):
+            return Label(raw, _titled(name), outlet, role, True)
+        # one word is more often an outlet ("QUESTION (Reuters)") than a surname
+        if not outlet and len(name.split()) >= 2 and _is_person(name.split()):
+            return Label(raw, _titled(name), "", role, True)
+    return Label(raw, "", inner, role, True)
 
 
 def _comma_label(raw: str) -> Label | None:
@@ -241,7 +270,7 @@ def _comma_label(raw: str) -> Label | None:
     if _is_role_phrase(left_words) and _is_person(right_words):
         return Label(raw, _titled(right), left, None, True)
     if _is_person(left_words) and _affiliation_like(right):
-        if len(left_words) == 1 and not _mentions(right, ROLE_KEYWORDS | _OUTLET_WORDS):
+        if len(left_words) == 1 and not _mentions(right, ROLE_KEYWORDS | OUTLET_WORDS):
             return None  # "Tallinn, 15 February 2018"
         return Label(raw, _titled(left), right, None, True)
     return None
@@ -268,10 +297,12 @@ def _plain_label(raw: str) -> Label | None:
             return None
         # a lone role word ("Minister") is a label only if the document repeats it
         return Label(raw, name, _titled(affiliation), None, bool(name) or len(words) > 1)
-    if any(w in _OUTLET_WORDS for w in folded) and len(words) >= 2:
+    if any(w in OUTLET_WORDS for w in folded) and len(words) >= 2:
         return Label(raw, "", raw, "questioner", True)
     if len(words) == 1 and _acronym(words[0]) and folded[0] not in _NOT_OUTLETS:
-        return Label(raw, "", raw, "questioner", folded[0] in _OUTLET_WORDS)  # "ANSA:", "BBC –"
+        # "ANSA:", "BBC –" ask; an unknown one ("STAFF:") is left to behaviour
+        known_outlet = folded[0] in OUTLET_WORDS
+        return Label(raw, "", raw, "questioner" if known_outlet else None, known_outlet)
     if _is_person(words):
         return Label(raw, _titled(raw), "", None, False)
     return None
@@ -323,7 +354,7 @@ def _is_person(words: list[str]) -> bool:
     folded = [w.casefold().strip(".") for w in words]
     if folded[0] in _SENTENCE_STARTERS or words[-1].casefold() in _CONNECTORS:
         return False
-    if any(w in _OUTLET_WORDS or w in ROLE_KEYWORDS for w in folded):
+    if any(w in OUTLET_WORDS or w in ROLE_KEYWORDS for w in folded):
         return False
     return all(not any(ch.isdigit() for ch in w) for w in words)
 

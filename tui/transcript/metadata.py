@@ -35,10 +35,24 @@ _KIND_WORDS = re.compile(
     r"\b(joint press (?:conference|point|statement)|press conference|press point|press briefing"
     r"|doorstep(?: statement| remarks)?|press statement|opening remarks|remarks|keynote speech"
     r"|speech|statement|interview|transcript|briefing|press call|background call|teleconference"
-    r"|press availability|media availability|readout|address|keynote address|conversation)\b",
+    r"|press availability|media availability|readout|address|keynote address|conversation|podcast|episode"
+    r"|webinar|hearing|town hall|doorstep interview)\b",
     re.I,
 )
 _TITLE_CONTINUATION = re.compile(r"^(?:by|with|of|following|ahead of|at|after|before|on)\b", re.I)
+# Lines that describe the transcript rather than being part of it.
+_NOTE_LINE = re.compile(
+    r"\b(?:transcript|verbatim|check against delivery|as delivered|auto(?:matically)?[- ]generated"
+    r"|unofficial translation|not an official record|e&oe|embargo(?:ed)?|original is authoritative"
+    r"|audio file|video file|may contain errors|lightly edited|subject to change)\b",
+    re.I,
+)
+# "Speakers:", "Chair: Thomas Brenner", "SUBJECTS: …", "Date: …"
+_FIELD_LINE = re.compile(
+    r"^(speakers?|participants?|present|panel(?:lists)?|chair(?:ed by)?|moderat(?:or|ed by)|with"
+    r"|briefers?|subjects?|topics?|location|venue|date|time|place|source|event|in attendance)\s*:",
+    re.I,
+)
 _RULE = re.compile(r"^[-=*_~]{3,}$")
 _BULLET_NOTE = re.compile(r"^[•·]\s*(?:\||last updated\b.*|updated\b.*|\S.{0,60})$", re.I)
 _TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}|\([A-Z]{2,4}\))?$", re.I)
@@ -101,6 +115,9 @@ def read_header(lines: list[str]) -> Header:
             i += 1
             continue
         kind = _header_kind(line, lines, i, bool(title))
+        if kind is None and block and block[-1][1] in ("note", "field") and line[:1].islower() \
+                and not re.search(r"[.?!]$", _unmark(lines[block[-1][0]])):
+            kind = block[-1][1]  # a note wrapped onto the next line
         if kind is None:
             break
         if kind == "title":
@@ -122,8 +139,9 @@ def read_header(lines: list[str]) -> Header:
         elif kind == "date":
             header.date = header.date or parse_date(line)
             header.place = header.place or _place_before_date(line)
-        elif kind == "heading":
+        elif kind in ("heading", "field", "note"):
             header.headings.append(line)
+            header.date = header.date or (parse_date(line) if kind == "field" else None)
     header.title = _untitled_caps(" ".join(title).rstrip(",").strip())
     return header
 
@@ -132,14 +150,22 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
     """What kind of header line ``line`` is, or None if it is speech or a label."""
     if _SOURCE_LINE.match(line) or _URL.fullmatch(line):
         return "source"
+    if not _is_title(line) and _opens_with_label(line):
+        return None  # "MS. OKAFOR: Thank you … embargoed until …" is speech, not a note
     if _DELIVERY.match(line) or _RULE.match(line) or _BULLET_NOTE.match(line) or _TIME_LINE.match(line):
         return "note" if not parse_date(line) else "date"
     if _DATE_LINE.match(line) and parse_date(line) and len(line.split()) <= 8:
         return "date"
     if _ITALIC_NOTE.match(lines[index].strip()):
         return "note"
+    field = _FIELD_LINE.match(line)
+    if field and (field.group(1).casefold() in ("subjects", "subject", "topics", "topic")
+                  or len(line[field.end():].split()) <= 12 and not re.search(r"[.?!]\s", line)):
+        return "field"  # a short value: "Chair: Thomas Brenner", not "MODERATOR: Good afternoon, …"
     if _is_title(line):
         return "note" if has_title else "title"
+    if _NOTE_LINE.search(line) and len(line.split()) <= 45:
+        return "note"
     if has_title and _TITLE_CONTINUATION.match(line) and len(line.split()) <= 40 and not line.endswith("."):
         return "continuation" if _last_kind_is_title(lines, index) else "note"
     if _is_heading(line):
@@ -167,7 +193,7 @@ def _last_kind_is_title(lines: list[str], index: int) -> bool:
 def _is_heading(line: str) -> bool:
     """A short line that is not a sentence and not an inline label."""
     words = line.split()
-    if not 1 <= len(words) <= 12 or re.search(r":\s|\s[–—-]\s\S", line):
+    if not 1 <= len(words) <= 16 or re.search(r":\s|\s[–—-]\s\S", line):
         return False
     if words[-1].casefold() in {"the", "of", "and", "a", "an", "to", "for", "in", "on", "at", "by", "with"}:
         return False  # a heading does not end mid-phrase
@@ -184,6 +210,14 @@ def _title_case(line: str) -> bool:
 def _all_caps(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def _opens_with_label(line: str) -> bool:
+    from tui.transcript.labels import read_candidate
+
+    candidate = read_candidate(line)
+    return candidate is not None and bool(candidate.rest) and candidate.label.strong \
+        and not _FIELD_LINE.match(line)
 
 
 def _reads_as_label(line: str) -> bool:
@@ -232,12 +266,14 @@ def _untitled_caps(title: str) -> str:
 
 def _is_title(line: str) -> bool:
     words = line.split()
+    ending = line.rstrip()
+    subtitle_question = ending.endswith("?") and ":" in line  # "Episode 47: Who builds the shells?"
     return (
         len(words) <= 30
         and bool(_KIND_WORDS.search(line))
         and line[0].isupper()
-        and not line.rstrip().endswith((".", "?", "!", ":"))
-        and not re.search(r"\b(?:I|we|you|We|You)\b", line)
+        and (not ending.endswith((".", "?", "!", ":")) or subtitle_question)
+        and not re.search(r"\b(?:I|we|We)\b", line)
     )
 
 

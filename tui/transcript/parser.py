@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from tui.transcript import furniture
@@ -21,7 +22,7 @@ from tui.transcript.speakers import resolve
 from tui.transcript.threads import build_threads, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -35,7 +36,7 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     lines = [line.rstrip() for line in text.split("\n")]
     header = read_header(lines)
     footer = read_footer(lines, header.end)
-    paragraphs = _paragraphs(lines[header.end: footer.start])
+    paragraphs = _paragraphs(lines[header.end: footer.start], frozenset(header.lines))
     candidates = _confirmed_labels(paragraphs)
 
     lead: list[str] = []
@@ -53,10 +54,14 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
 
     event = Event(id=event_id, source=source, preamble=header.lines)
     _apply_metadata(event, header, footer, source)
+    spoken = " ".join(paragraphs)
+    raw = [(_reporter_named_in_text(c, spoken), paras) for c, paras in raw]
     identities = resolve([c.label for c, _ in raw], _known_people(header, event.title))
     turns = _merge_repeated_speakers([RawTurn(c.label, who, paras) for (c, paras), who in zip(raw, identities)])
     statement_by = _statement_speaker(turns, event.title) if lead else None
     roles = assign_roles(turns, statement_by.key if statement_by else None)
+    if lead and statement_by is None:
+        statement_by = _main_principal(turns, roles)
     built = [
         Turn(role, t.identity.name, t.identity.affiliation or t.label.affiliation, t.paragraphs, t.label.raw)
         for t, role in zip(turns, roles)
@@ -77,23 +82,37 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     return event
 
 
-def _paragraphs(lines: list[str]) -> list[str]:
-    """Non-empty lines become paragraphs; page counters go. In hard-wrapped text
-    (paragraphs wrapped at a fixed width, blank lines between them) the lines of a
-    block are joined back, except where a label or a list item starts a new one."""
+def _paragraphs(lines: list[str], running_heads: frozenset[str] = frozenset()) -> list[str]:
+    """Non-empty lines become paragraphs; page counters and the running heads that
+    follow them go. In hard-wrapped text (paragraphs wrapped at a fixed width, blank
+    lines between them) the lines of a block are joined back, except where a label or
+    a list item starts a new one."""
     wrapped = _is_hard_wrapped(lines)
     paragraphs: list[str] = []
     previous_blank = True
     previous_label = False
+    after_page_break = False
     for line in lines:
         stripped = " ".join(line.split())
         if not stripped:
             previous_blank = True
             continue
-        if furniture.is_page_counter(stripped) or furniture.is_form_line(stripped) and len(stripped) > 40:
+        if furniture.is_page_counter(stripped) or furniture.is_form_line(stripped) and len(stripped) > 40 \
+                or stripped in running_heads:
+            after_page_break = True
             continue  # a page break may fall inside a paragraph: it does not end it
         candidate = read_candidate(stripped)
-        joins = paragraphs and not previous_blank and not previous_label and candidate is None
+        if candidate is not None and not candidate.label.strong and candidate.rest[:1].islower():
+            candidate = None  # "Defence Ministry: when will …" goes on a sentence
+        if after_page_break and candidate is None and _is_running_head(stripped):
+            continue  # "Government press conference, 21 February 2024 (unofficial translation)"
+        after_page_break = False
+        if candidate is None and _TOPIC_HEADING.match(stripped) and sum(c.isalpha() for c in stripped) >= 3:
+            previous_blank = True
+            continue  # "SUDAN", "SECRETARY-GENERAL'S TRAVELS": a topic heading, not speech
+        mid_sentence = bool(paragraphs) and not _SENTENCE_END.search(paragraphs[-1])
+        starts_turn = candidate is not None and not (wrapped and mid_sentence and not candidate.label.strong)
+        joins = paragraphs and not previous_blank and not previous_label and not starts_turn
         if joins and (_is_wrapped(paragraphs[-1], stripped) or (wrapped and not _LIST_ITEM.match(stripped))):
             paragraphs[-1] = f"{paragraphs[-1]} {stripped}"
         else:
@@ -103,6 +122,12 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return paragraphs
 
 
+def _is_running_head(line: str) -> bool:
+    """A short unpunctuated line right after a page break: the page's running head."""
+    return len(line.split()) <= 14 and not re.search(r"[.?!:;,\"”]$", line)
+
+
+_TOPIC_HEADING = re.compile(r"^[A-Z0-9][A-Z0-9 '’&/,()-]{1,60}$")
 _LIST_ITEM = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s+\S")
 
 
@@ -133,15 +158,23 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
     A label alone on its line must be followed by speech, not by another label.
     """
     candidates = [read_candidate(p) for p in paragraphs]
+    candidates = [
+        None if c and not c.label.strong and c.rest[:1].islower() else c  # "Turning to Sudan: our …"
+        for c in candidates
+    ]
     counts = Counter(c.label.key for c in candidates if c)
     styles = Counter(c.style for c in candidates if c and c.label.strong)
     confirmed: list[Candidate | None] = []
     for candidate in candidates:
         one_word = candidate is not None and " " not in candidate.label.raw
+        # a one-word label in an established style: an outlet's acronym ("NRK:"), or a
+        # name that asks ("Postimees: … ?")
+        outlet_like = one_word and candidate is not None and (
+            candidate.label.raw.isupper() or "?" in candidate.rest)
         if candidate and not (
             candidate.label.strong
             or (counts[candidate.label.key] >= 2 and not (one_word and candidate.style.endswith("dash")))
-            or (not one_word and styles[candidate.style] >= _ESTABLISHED)
+            or ((not one_word or outlet_like) and styles[candidate.style] >= _ESTABLISHED)
             or (not one_word and candidate.style.startswith(("timed", "bold")))
         ):
             candidate = None
@@ -157,16 +190,48 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
     return confirmed
 
 
+def _reporter_named_in_text(candidate: Candidate, text: str) -> Candidate:
+    """"Question (Lange)" names a reporter, not an outlet, when someone says "Mr. Lange"."""
+    label = candidate.label
+    word = label.affiliation
+    if label.hint != "questioner" or label.speaker or not word or " " in word:
+        return candidate
+    if not re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Herr|Frau|Madame|Monsieur)\.?\s+{re.escape(word)}\b", text):
+        return candidate
+    return Candidate(replace(label, speaker=word, affiliation=""), candidate.rest, candidate.style)
+
+
 def _known_people(header: Header, title: str) -> list[tuple[str, str]]:
-    """People the title and the header lines name, with their roles."""
+    """People the title and the header lines name, with their roles: "by NATO
+    Secretary General Jens Stoltenberg", "Chair: Thomas Brenner", a speakers list,
+    "PRIME MINISTER" above "THE HON CLAIRE DONNELLY MP"."""
     from tui.transcript.labels import read_label
 
-    people = [_title_speaker(title)]
+    people = list(_title_people(title))
+    previous_role = ""
     for line in header.headings:
+        people.extend(_title_people(line))
+        field = re.match(r"^([A-Za-z ]{2,30}):\s*(\S.*)$", line)
+        if field and not field.group(2).endswith((".", "?")):
+            label = read_label(field.group(2))
+            if label and label.speaker:
+                people.append((label.speaker, label.affiliation or field.group(1).strip()))
+            continue
+        for part in line.split(";"):
+            label = read_label(_strip_titles(part))
+            if label and label.speaker and label.hint is None:
+                people.append((label.speaker, label.affiliation or previous_role))
         label = read_label(line)
-        if label and label.speaker and label.hint is None:
-            people.append((label.speaker, label.affiliation))
+        previous_role = label.affiliation if label and not label.speaker and label.hint is None else ""
     return [p for p in people if p[0]]
+
+
+_TITLES = re.compile(r"^(?:the\s+)?(?:rt\.?\s+)?(?:hon\.?|honourable|honorable)\s+|\s+(?:MP|MEP|QC|KC)$", re.I)
+
+
+def _strip_titles(text: str) -> str:
+    """"THE HON CLAIRE DONNELLY MP" → "CLAIRE DONNELLY"."""
+    return _TITLES.sub("", _TITLES.sub("", text.strip()))
 
 
 def _is_alone_label(candidate: Candidate | None) -> bool:
@@ -204,24 +269,53 @@ def _statement_speaker(turns: list[RawTurn], title: str):
     return None
 
 
+def _main_principal(turns: list[RawTurn], roles: list[str]):
+    """The principal who speaks most: who an unlabelled opening statement is by."""
+    words: Counter[str] = Counter()
+    by_key = {}
+    for turn, role in zip(turns, roles):
+        if role == "principal" and turn.identity.named:
+            words[turn.identity.key] += turn.words
+            by_key[turn.identity.key] = turn.identity
+    return by_key[words.most_common(1)[0][0]] if words else None
+
+
 def _principal_label(turn: RawTurn) -> bool:
     from tui.transcript.roles import _label_role  # one rule for what a principal's label looks like
 
     return _label_role(turn.label) == "principal"
 
 
-_BY = re.compile(r"\bby (?:the )?(.+?)(?:\s+(?:with|at|following|ahead|after|before|on|in)\b|$)", re.I)
+_BY = re.compile(r"\bby (?:the )?(.+?)(?:\s+(?:with|at|following|ahead|after|before|on|in)\s|[.;]|$)", re.I)
 
 
 def _title_speaker(title: str) -> tuple[str, str]:
-    """The speaker a title names ("… by NATO Secretary General Mark Rutte …")."""
+    """The (first) speaker a title names ("… by NATO Secretary General Mark Rutte …")."""
+    return next(iter(_title_people(title)), ("", ""))
+
+
+def _title_people(text: str) -> list[tuple[str, str]]:
+    """Everyone "by …" names: "by NATO Secretary General Mark Rutte", "by Tomás Ferreira,
+    Spokesman for the Secretary-General", "by the Chair …, Admiral Henrik Solberg, and
+    the Supreme Allied Commander Europe, General Michael Tarrant"."""
     from tui.transcript.labels import read_label
 
-    match = _BY.search(title)
+    match = _BY.search(text)
     if not match:
-        return "", ""
-    label = read_label(match.group(1).strip(" ,;"))
-    return (label.speaker, label.affiliation) if label else ("", "")
+        return []
+    people: list[tuple[str, str]] = []
+    for part in re.split(r",?\s+and\s+(?:the\s+)?", match.group(1).strip(" ,;")):
+        part = part.strip(" ,;")
+        candidates = [part, *reversed(part.split(", "))] if ", " in part else [part]
+        for candidate in candidates:
+            label = read_label(candidate)
+            if label and label.speaker and label.hint is None and " " in label.speaker:
+                role = label.affiliation
+                if candidate != part and not role:
+                    role = part.replace(candidate, "").strip(" ,")
+                people.append((label.speaker, role))
+                break
+    return people
 
 
 def _labelled_statement_end(turns: list[Turn]) -> int:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from statistics import median
 
-from tui.transcript.labels import Label
+from tui.transcript.labels import OUTLET_WORDS, ROLE_KEYWORDS, Label
 from tui.transcript.model import Role
 from tui.transcript.speakers import Identity
 
@@ -24,7 +24,14 @@ _MODERATOR = re.compile(
 _PRINCIPAL = re.compile(
     r"\b(?:secretary[ -]general|president|prime minister|minister|chancellor|king|queen"
     r"|commissioner|high representative|ambassador|admiral|general|secretary of|governor"
-    r"|mayor|senator|premier|director|commander)\b"
+    r"|mayor|senator|premier|director|commander|prime minister)\b"
+)
+
+
+_OFFICIAL = re.compile(
+    r"\b(?:ministry|ministerium|office|department|government|committee|council|commission|federal"
+    r"|embassy|delegation|secretariat|headquarters|cabinet|chancellery|presidency|army|navy|air force"
+    r"|armed forces|command|staff)\b"
 )
 
 
@@ -51,8 +58,8 @@ def assign_roles(turns: list[RawTurn], statement_by: str | None) -> list[Role]:
     prior: dict[str, Role] = {}
     for turn in turns:
         role = _label_role(turn.label)
-        if role and turn.identity.named:
-            prior.setdefault(turn.identity.key, role)
+        if role and turn.identity.named and prior.get(turn.identity.key, "questioner") == "questioner":
+            prior[turn.identity.key] = role  # a label naming a role outweighs one naming an outlet
     if statement_by:
         prior[statement_by] = "principal"
 
@@ -60,11 +67,14 @@ def assign_roles(turns: list[RawTurn], statement_by: str | None) -> list[Role]:
     for i, turn in enumerate(turns):
         if turn.identity.named:
             positions.setdefault(turn.identity.key, []).append(i)
+    officials = {t.identity.key for t in turns if _OFFICIAL.search(t.label.affiliation.casefold())}
     roles: dict[str, Role] = dict(prior)
     for _ in range(2):  # a second pass lets conclusions about some inform others
         for key, mine in positions.items():
             if key not in prior:
                 roles[key] = _behaviour(mine, turns, roles)
+                if key in officials and roles[key] == "questioner" and _asks(mine, turns) < 0.5:
+                    roles[key] = "principal"  # an official who does not ask: "Albers (Foreign Office)"
     _demote_answering_moderator(positions, turns, roles)
 
     result: list[Role] = []
@@ -78,6 +88,9 @@ def assign_roles(turns: list[RawTurn], statement_by: str | None) -> list[Role]:
 
 
 def _label_role(label: Label) -> Role | None:
+    """The role a label states, if it states one: ``Q``, "Spokesperson", "Secretary
+    General", an outlet. Other roles and offices ("Chair", "Federal Foreign Office")
+    are left to behaviour."""
     if label.hint:
         return label.hint
     text = label.affiliation.casefold()
@@ -85,9 +98,11 @@ def _label_role(label: Label) -> Role | None:
         return "moderator"
     if _PRINCIPAL.search(text):
         return "principal"
-    if label.affiliation:
-        return "questioner"  # "Name, Outlet"
-    return None
+    if not label.affiliation or _OFFICIAL.search(text) or any(w in ROLE_KEYWORDS for w in text.split()):
+        return None
+    if label.affiliation.isupper() and text not in OUTLET_WORDS:
+        return None  # "SACEUR", "STAFF": an unknown acronym may be an office
+    return "questioner"  # "Name, Outlet"
 
 
 def _behaviour(mine: list[int], turns: list[RawTurn], roles: dict[str, Role]) -> Role:
@@ -107,6 +122,10 @@ def _behaviour(mine: list[int], turns: list[RawTurn], roles: dict[str, Role]) ->
     return "questioner"
 
 
+def _asks(mine: list[int], turns: list[RawTurn]) -> float:
+    return sum(turns[i].asks for i in mine) / len(mine)
+
+
 def _is_question(turn: RawTurn, roles: dict[str, Role]) -> bool:
     role = roles.get(turn.identity.key) if turn.identity.named else turn.label.hint
     if role:
@@ -121,7 +140,7 @@ def _demote_answering_moderator(positions: dict[str, list[int]], turns: list[Raw
         if role != "moderator":
             continue
         mine = positions.get(key, [])
-        answers = [i for i in mine if i > 0 and _is_question(turns[i - 1], roles) and turns[i].words > 25]
+        answers = [i for i in mine if i > 0 and _is_question(turns[i - 1], roles) and turns[i].words > 12]
         if not mine or not answers:
             continue
         if (len(answers) >= 2 and len(answers) / len(mine) >= 0.4) or median(turns[i].words for i in mine) > 40:

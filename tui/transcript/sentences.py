@@ -10,7 +10,7 @@ import re
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st prof gen sec sen rep gov pres lt col maj capt sgt adm no vs
+    """mr mrs ms dr st prof gen sen rep gov pres lt col maj capt sgt adm no vs
     etc e.g i.e u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept oct nov dec
     approx dept est fig inc ltd co jr sr""".split()
 )

@@ -16,12 +16,18 @@ from dataclasses import dataclass
 
 from tui.transcript.labels import Label
 
-_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame mister madam".split())
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame mister madam hon rt lord lady".split())
+_SUFFIXES = frozenset("jr sr ii iii iv mp mep qc kc ac obe mbe phd".split())
 
 
 @dataclass(slots=True)
 class Identity:
-    """A person (or, unnamed, a seat such as "Reporter") across an event's labels."""
+    """A person (or, unnamed, a seat such as "Reporter") across an event's labels.
+
+    ``named`` identities are one speaker throughout the event (a person, or a role
+    such as "Spokesman"); the others are seats that different people may fill
+    ("Q", "Reporter").
+    """
 
     key: str
     name: str
@@ -34,6 +40,10 @@ def name_key(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name.casefold())
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     words = [w for w in re.split(r"[^\w]+", folded) if w and w not in _HONORIFICS]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    if len(words) > 2:
+        words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or len(w) > 1]  # "Lloyd J. Austin"
     return " ".join(words)
 
 
@@ -87,6 +97,11 @@ def resolve(labels: list[Label], known: Sequence[tuple[str, str]] = ()) -> list[
             key = name_key(holder[0])
             person = people.setdefault(key, Identity(key, holder[0], holder[1] or label.affiliation, True))
             identities.append(person)
+        elif label.affiliation and label.hint is None:
+            # a seat known only by its role ("Spokesman:", "PRIME MINISTER:"): one
+            # speaker throughout, whose role is read from behaviour like a named one's
+            key = f"?{label.affiliation.casefold()}"
+            identities.append(people.setdefault(key, Identity(key, "", label.affiliation, True)))
         else:
             seat = label.affiliation or (label.hint or "speaker")
             identities.append(Identity(f"?{seat.casefold()}", "", label.affiliation, False))

@@ -42,6 +42,7 @@ _FOLLOW_UP = re.compile(
 )
 _OPENER = re.compile(
     r"^(?:(?:thank you|thanks|hi|hello|good (?:morning|afternoon|evening))\b.{12,}"
+    r"|(?:I'm |I am |my name is )?[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}(?:, | from | with )[A-Z]"  # "Nicholas Durand, AFP."
     r"|(?:[A-Z][a-z]+|Mr\.? [A-Z][a-z]+|Madam [A-Z][a-z]+|Secretary[- ]General|Minister|President)\s*[,–—-])"
 )
 _GREETING = re.compile(
