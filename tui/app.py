@@ -9,6 +9,7 @@ the main screen owns what is shown. Modules written by other parts of the projec
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -154,6 +155,9 @@ class PresserApp(App[None]):
                             severity="error", markup=False, timeout=30)
 
     def _loaded(self, loaded: _Loaded) -> None:
+        # The corpus lives as long as the app: keep the garbage collector from
+        # re-scanning its millions of objects (a pause on some keystroke otherwise).
+        gc.freeze()
         self.events = loaded.corpus.events
         self._state = loaded.state
         last = loaded.state.last_event
@@ -312,32 +316,30 @@ class PresserApp(App[None]):
                         "citing that turn instead.", markup=False)
         return quote_for(event, part, stop.index)
 
-    def action_cite(self, style: str | None = None) -> None:
-        from tui.cite import format_citation
-
+    def _quote_to_cite(self) -> Quote | None:
+        """The current quote, or None after telling the user why there is none."""
         try:
             quote = self.current_quote()
         except LookupError as exc:
             self.notify(clean_line(str(exc)), severity="warning", markup=False)
-            return
+            return None
         if quote is None:
             self.bell()
-            return
-        self._copy(format_citation(quote, style or self.config.citation_style))
+        return quote
+
+    def action_cite(self, style: str | None = None) -> None:
+        from tui.cite import format_citation
+
+        quote = self._quote_to_cite()
+        if quote is not None:
+            self._copy(format_citation(quote, style or self.config.citation_style))
 
     def action_cite_picker(self) -> None:
         from tui.screens.cite_picker import CitePickerScreen
 
-        try:
-            quote = self.current_quote()
-        except LookupError as exc:
-            self.notify(clean_line(str(exc)), severity="warning", markup=False)
-            return
-        if quote is None:
-            self.bell()
-            return
-        self.push_screen(CitePickerScreen(quote, self.config.citation_style),
-                         self._style_chosen)
+        quote = self._quote_to_cite()
+        if quote is not None:
+            self.push_screen(CitePickerScreen(quote, self.config.citation_style), self._style_chosen)
 
     def _style_chosen(self, style: str | None) -> None:
         if style is not None:

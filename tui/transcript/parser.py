@@ -22,7 +22,7 @@ from tui.transcript.speakers import resolve
 from tui.transcript.threads import build_threads, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -42,6 +42,8 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     lead: list[str] = []
     raw: list[tuple[Candidate, list[str]]] = []
     for paragraph, candidate in zip(paragraphs, candidates):
+        if candidate is None and _is_topic_heading(paragraph):
+            continue  # "SUDAN", "QUESTIONS AND ANSWERS": a heading between parts, not speech
         if candidate is not None:
             raw.append((candidate, [candidate.rest] if candidate.rest else []))
         elif raw:
@@ -107,9 +109,6 @@ def _paragraphs(lines: list[str], running_heads: frozenset[str] = frozenset()) -
         if after_page_break and candidate is None and _is_running_head(stripped):
             continue  # "Government press conference, 21 February 2024 (unofficial translation)"
         after_page_break = False
-        if candidate is None and _TOPIC_HEADING.match(stripped) and sum(c.isalpha() for c in stripped) >= 3:
-            previous_blank = True
-            continue  # "SUDAN", "SECRETARY-GENERAL'S TRAVELS": a topic heading, not speech
         mid_sentence = bool(paragraphs) and not _SENTENCE_END.search(paragraphs[-1])
         starts_turn = candidate is not None and not (wrapped and mid_sentence and not candidate.label.strong)
         joins = paragraphs and not previous_blank and not previous_label and not starts_turn
@@ -120,6 +119,10 @@ def _paragraphs(lines: list[str], running_heads: frozenset[str] = frozenset()) -
         previous_blank = False
         previous_label = candidate is not None and not candidate.rest
     return paragraphs
+
+
+def _is_topic_heading(paragraph: str) -> bool:
+    return bool(_TOPIC_HEADING.match(paragraph)) and sum(c.isalpha() for c in paragraph) >= 3
 
 
 def _is_running_head(line: str) -> bool:

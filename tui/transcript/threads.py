@@ -29,28 +29,30 @@ _CUE = re.compile(
     r"|\bquestions\?|\bwho (?:wants|would like) to (?:start|begin)\b|\bin the (?:back|front|middle|centre|center)\b"
     r"|\b(?:first|second|third|fourth|fifth|front|back|last) row\b|\bthe (?:gentleman|lady|woman|man)\b|\bplease\.$)"
     r"|\b(?i:next),? [A-Z][a-z]+|^(?i:yes|okay|ok|all right|right),? (?:(?i:please)|[A-Z][a-z]+)\.?$"
-    r"|^[A-Z][a-z]+\.$"
+    r"|^[A-Z][a-z]+\.$|^(?:[A-Z][a-z]+,? )?(?i:and )?(?i:then) [A-Z][a-z]+\.$|^(?i:next)\.$"
 )
 _NOT_A_NAME = frozenset(
     "yes no sure right okay ok thanks good great absolutely exactly indeed correct true fine "
     "well please sorry hi hello again agreed never always here there now also then look listen".split()
 )
 _FOLLOW_UP = re.compile(
-    r"^(?:and|but|so|also|just|sorry|then|or|follow|following up|a follow|one more|on that|including"
-    r"|what about that|to follow)\b",
+    r"^(?:(?:and|but|so|also|just|sorry|then|or|follow|following up|a follow|one more|on that|including"
+    r"|what about that|to follow)\b|[\[(](?:crosstalk|cross-talk|interrupting|overlapping)[\])])",
     re.I,
 )
-_OPENER = re.compile(
-    r"^(?:(?:thank you|thanks|hi|hello|good (?:morning|afternoon|evening))\b.{12,}"
-    r"|(?:I'm |I am |my name is )?[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}(?:, | from | with )[A-Z]"  # "Nicholas Durand, AFP."
-    r"|(?:[A-Z][a-z]+|Mr\.? [A-Z][a-z]+|Madam [A-Z][a-z]+|Secretary[- ]General|Minister|President)\s*[,–—-])"
+# How a new reporter opens: thanks or a greeting, a self-introduction ("Nicholas
+# Durand, AFP."), or by addressing the principal ("Matt, on Ukraine?", "Nadine –").
+_GREETING_OPENER = re.compile(r"^(?i:thank you|thanks|hi|hello|good (?:morning|afternoon|evening))\b.{12,}")
+_SELF_INTRODUCTION = re.compile(r"^(?:I'm |I am |[Mm]y name is )?[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}(?:, | from | with )[A-Z]")
+_VOCATIVE = re.compile(
+    r"^((?:Mr\.? |Mrs\.? |Ms\.? |Madam )?[^\W\d_][^\W\d_'-]+|Secretary[- ]General)(?:,|\s[–—-])(?:\s|$)"
 )
 _GREETING = re.compile(
     r"^(?:hi|hello|good (?:morning|afternoon|evening)|good to see you|thank you|thanks|sure|sorry|okay|ok)\b",
     re.I,
 )
 _CLOSING = re.compile(
-    r"\b(?:thanks?,? everyone|thank you,? (?:all|everyone|everybody)|thanks,? everybody|no more questions"
+    r"\b(?:thanks?(?: you)?(?: (?:very|so) much)?,? (?:all|everyone|everybody)|no more questions"
     r"|that(?:'s| is) all (?:we have|for today)|see you (?:tomorrow|next week|soon)|concludes (?:the|our|today))",
     re.I,
 )
@@ -123,7 +125,8 @@ def ends_with_cue(turn: Turn) -> bool:
     last = last_two[-1]
     if _CUE.search(last) and not (re.fullmatch(r"[A-Z][a-z]+\.", last) and last[:-1].casefold() in _NOT_A_NAME):
         return True
-    return bool(_CUE.search(" ".join(last_two))) and len(last.split()) <= 4  # "Last one. Yes."
+    # "Last one. Yes.": the cue, then a one-word go-ahead
+    return len(last_two) == 2 and bool(_CUE.search(last_two[0])) and len(last.split()) <= 4
 
 
 def is_floor_cue(turn: Turn) -> bool:
@@ -160,15 +163,20 @@ def _continues(thread: Thread, turn: Turn, answered: bool, clarifying: bool, con
         return False  # another named reporter
     if (thread.affiliation or turn.affiliation) and thread.affiliation != turn.affiliation:
         return False  # another outlet
+    if thread.questioner and (context.moderated or context.principal_cues):
+        return True  # the same reporter, still holding the floor
     text = turn.text.strip()
-    opener = _OPENER.match(text)
-    if opener and not _FOLLOW_UP.match(text) and text.split()[0].strip(",–—-").casefold() not in _NOT_A_NAME:
-        return False  # a reporter who starts by addressing the principal
+    if not _FOLLOW_UP.match(text):
+        vocative = _VOCATIVE.match(text)
+        asks = "?" in text or len(text.split()) >= 12  # not a closing "Thanks, Prime Minister."
+        if (_GREETING_OPENER.match(text) and asks) or _SELF_INTRODUCTION.match(text) or (
+                vocative and vocative.group(1)[0].isupper() and vocative.group(1).casefold() not in _NOT_A_NAME):
+            return False  # a new reporter opening
     if context.moderated or context.principal_cues:
         return True  # new questions come after a cue
     if thread.questioner and not answered:
         return True
-    acknowledgement = len(text.split()) <= 3 and "?" not in text  # "Thanks."
+    acknowledgement = len(text.split()) <= 8 and "?" not in text  # "Thanks.", "Ukraine has a war, though."
     return not answered or clarifying or acknowledgement or bool(_FOLLOW_UP.match(text))
 
 
