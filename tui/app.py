@@ -37,6 +37,7 @@ from tui.widgets.qa_view import QAView
 if TYPE_CHECKING:
     from tui.cite import Quote
     from tui.corpus import Corpus
+    from tui.search.events import EventFilter
     from tui.search.finder import Hit, QuoteFinder
     from tui.state import State
 
@@ -55,6 +56,7 @@ class _Loaded:
     corpus: Corpus
     state: State
     warnings: list[str] = field(default_factory=list)
+    event_filter: EventFilter | None = None
 
 
 def position_number(stop: Stop) -> int:
@@ -143,7 +145,9 @@ class PresserApp(App[None]):
                 self.call_from_thread(self.main.show_progress, done, total)
 
         corpus = load_corpus(self.corpus_dirs, progress=progress)
-        return _Loaded(corpus, state, warnings)
+        from tui.search.events import EventFilter
+
+        return _Loaded(corpus, state, warnings, EventFilter(corpus.events))
 
     def on_worker_state_changed(self, message: Worker.StateChanged) -> None:
         worker = message.worker
@@ -162,7 +166,7 @@ class PresserApp(App[None]):
         self._state = loaded.state
         last = loaded.state.last_event
         stop = stop_from_number(loaded.state.positions.get(last)) if last else None
-        self.main.show_events(self.events, last, stop)
+        self.main.show_events(self.events, last, stop, loaded.event_filter)
         warnings = self._warnings + loaded.warnings
         if warnings:
             self.notify(notice("settings ignored", warnings), severity="warning",

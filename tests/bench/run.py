@@ -46,7 +46,7 @@ def rank_of(hits: list[dict[str, object]], quote: dict[str, str]) -> int | None:
 def child(mode: str, workdir: Path) -> dict[str, object]:
     """One measured process: ``cold`` (parse + build + queries) or ``warm`` (cache loads)."""
     from tui.corpus import load_corpus
-    from tui.search.events import filter_events
+    from tui.search.events import EventFilter
     from tui.search.finder import QuoteFinder
     from tui.transcript.sentences import split_sentences
 
@@ -78,12 +78,12 @@ def child(mode: str, workdir: Path) -> dict[str, object]:
         figures["misses"] = [q["query"] for q, r in zip(quotes, ranks) if r is None]
         figures["typing_ms_p95"] = typing_p95(finder, [q["query"] for q in quotes[:3]])
         t0 = time.perf_counter()
-        filter_events(corpus.events, "")  # what the app does once, in a worker, after loading
+        event_filter = EventFilter(corpus.events)  # what the app does once, in a worker, after loading
         figures["filter_prepare_ms"] = (time.perf_counter() - t0) * 1000
         keystrokes = []
         for end in range(1, len(TYPED) + 1):
             t0 = time.perf_counter()
-            filter_events(corpus.events, TYPED[:end])
+            event_filter(TYPED[:end])
             keystrokes.append((time.perf_counter() - t0) * 1000)
         figures["filter_keystroke_ms_p50"] = statistics.median(keystrokes)
         figures["filter_keystroke_ms_max"] = max(keystrokes)

@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from tui.safety import clean_line
+from tui.search.events import EventFilter
 from tui.transcript.model import Event
 from tui.widgets.event_list import EventsPane
 from tui.widgets.qa_document import Highlight, Stop
@@ -89,10 +90,10 @@ class MainScreen(Screen[None]):
         self._set_status(Text(f"Loading corpus… {done}/{total} files"))
 
     def show_events(self, events: Sequence[Event], event_id: str | None = None,
-                    stop: Stop | None = None) -> None:
+                    stop: Stop | None = None, event_filter: EventFilter | None = None) -> None:
         """The corpus arrived: list it and open ``event_id`` (else the newest)."""
         self.events = list(events)
-        self.events_pane.set_events(self.events)
+        self.events_pane.set_events(self.events, event_filter)
         start = next((e for e in self.events if e.id == event_id), None)
         self.open_event(start or (self.events[0] if self.events else None), stop)
         if not self.events:

@@ -20,7 +20,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from tui.safety import clean_line
-from tui.search.events import filter_events
+from tui.search.events import EventFilter
 from tui.transcript.model import Event
 from tui.widgets.reader_filter import ReaderFilter
 
@@ -95,6 +95,7 @@ class EventsPane(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._events: list[Event] = []
+        self._filter = EventFilter([])
         self._shown: list[int] = []
         self._reader_filter: ReaderFilter | None = None
         self._focus_pending = False
@@ -113,8 +114,11 @@ class EventsPane(Vertical):
         """The events the list shows, in order."""
         return [self._events[n] for n in self._shown]
 
-    def set_events(self, events: Sequence[Event]) -> None:
+    def set_events(self, events: Sequence[Event], event_filter: EventFilter | None = None) -> None:
+        """Show ``events``; ``event_filter`` is their type-to-filter, built off the UI
+        thread by whoever loaded them (built here otherwise)."""
         self._events = list(events)
+        self._filter = event_filter if event_filter is not None else EventFilter(self._events)
         self.refresh_options()
 
     def set_reader_filter(self, reader_filter: ReaderFilter | None) -> None:
@@ -134,7 +138,7 @@ class EventsPane(Vertical):
     def refresh_options(self) -> None:
         """Rebuild the options: after a filter change, or a theme change (colours)."""
         text = self.query_one("#event-filter", Input).value
-        indexes = filter_events(self._events, text) if text.strip() else range(len(self._events))
+        indexes = self._filter(text) if text.strip() else range(len(self._events))
         keep = self._reader_filter
         self._shown = [n for n in indexes if keep is None or keep.matches_event(self._events[n])]
         option_list = self.option_list
