@@ -187,3 +187,14 @@ def test_parallel_parsing_gives_the_same_events(tmp_path: Path, monkeypatch: pyt
     assert [e.id for e in parallel.events] == [e.id for e in serial.events]
     assert [len(e.turns) for e in parallel.events] == [52] * 12
     assert calls[-1] == (12, 12)
+
+
+def test_the_fingerprint_changes_with_any_file_and_only_then(corpus_dir: Path) -> None:
+    first = load_corpus([corpus_dir]).fingerprint
+    assert first and load_corpus([corpus_dir]).fingerprint == first
+    path = corpus_dir / "2024-02-01_event.txt"
+    path.write_text(path.read_text() + "\nQ: One more?\n")
+    second = load_corpus([corpus_dir]).fingerprint
+    assert second != first
+    (corpus_dir / "2024-05-05_new.txt").write_text(TRANSCRIPT)
+    assert load_corpus([corpus_dir]).fingerprint not in (first, second)

@@ -174,15 +174,15 @@ class PresserApp(App[None]):
         if loaded.corpus.problems:
             self.notify(notice("files skipped", [str(p) for p in loaded.corpus.problems]),
                         severity="warning", markup=False, timeout=15)
-        self._build_finder(self.events)
+        self._build_finder(self.events, loaded.corpus.fingerprint)
 
     @work(thread=True, exclusive=True, group="finder")
-    def _build_finder(self, events: list[Event]) -> None:
+    def _build_finder(self, events: list[Event], fingerprint: str) -> None:
         try:
             from tui.search.finder import QuoteFinder
         except ImportError:
             return
-        finder = QuoteFinder(events)
+        finder = QuoteFinder(events, fingerprint=fingerprint or None)
         self.call_from_thread(setattr, self, "finder", finder)
         finder.build()
 

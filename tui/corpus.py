@@ -9,6 +9,7 @@ of them to repay the start-up cost.
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
@@ -21,7 +22,7 @@ from tui.paths import cache_dir
 from tui.sidecar import Sidecars, load_sidecars
 from tui.transcript.decode import TranscriptError, read_transcript
 from tui.transcript.model import Event
-from tui.transcript.parser import parse_text
+from tui.transcript.parser import PARSER_VERSION, parse_text
 
 TRANSCRIPT_SUFFIX = ".txt"
 #: Below this many files to parse, worker processes cost more than they save.
@@ -48,6 +49,10 @@ class Corpus:
 
     events: list[Event] = field(default_factory=list)
     problems: list[LoadProblem] = field(default_factory=list)
+    #: A digest of every file's path, size and mtime and the parser version: equal
+    #: fingerprints mean equally parsed speech (the parse cache's own contract), so
+    #: the search index can be keyed on it without re-hashing all the text.
+    fingerprint: str = ""
 
     def event(self, key: str) -> Event:
         """The event named by its id, a unique id prefix, or its date (YYYY-MM-DD)
@@ -96,7 +101,7 @@ def load_corpus(
 def _load(dirs: Sequence[Path], *, use_cache: bool, progress: Progress | None, workers: int | None) -> Corpus:
     corpus = Corpus()
     jobs: list[tuple[Path, Path, FileKey]] = []  # (directory, file, key) to parse
-    cached: list[tuple[Path, Event]] = []
+    cached: list[tuple[Path, FileKey, Event]] = []
     caches: dict[Path, ParseCache] = {}
     sidecars: dict[Path, Sidecars] = {}
 
@@ -112,15 +117,16 @@ def _load(dirs: Sequence[Path], *, use_cache: bool, progress: Progress | None, w
                 if event is None:
                     jobs.append((directory, path, key))
                 else:
-                    cached.append((path, event))
+                    cached.append((path, key, event))
             if use_cache:
                 cache.keep_only({path.name for path, _ in files})
 
+    keys = [(path, key) for _, path, key in jobs] + [(path, key) for path, key, _ in cached]
     total = len(jobs) + len(cached)
     done = len(cached)
     if progress:
         progress(done, total)
-    parsed: list[tuple[Path, Event]] = list(cached)
+    parsed: list[tuple[Path, Event]] = [(path, event) for path, _, event in cached]
     for (directory, path, key), result in zip(jobs, _parse_all([p for _, p, _ in jobs], workers, progress, done, total)):
         if isinstance(result, Event):
             parsed.append((path, result))
@@ -145,7 +151,16 @@ def _load(dirs: Sequence[Path], *, use_cache: bool, progress: Progress | None, w
     for side in sidecars.values():
         corpus.problems.extend(LoadProblem(p, m) for p, m in side.problems)
     corpus.events.sort(key=lambda e: (e.date is not None, e.date or 0, e.id), reverse=True)
+    corpus.fingerprint = _fingerprint(keys)
     return corpus
+
+
+def _fingerprint(keys: list[tuple[Path, FileKey]]) -> str:
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(f"parser {PARSER_VERSION}\n".encode())
+    for path, key in sorted(keys):
+        digest.update(f"{path}\x1f{key.size}\x1f{key.mtime_ns}\x1e".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def load_file(path: Path) -> Event:

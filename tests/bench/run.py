@@ -56,7 +56,7 @@ def child(mode: str, workdir: Path) -> dict[str, object]:
     figures["corpus_s"] = time.perf_counter() - started
     figures["events"] = len(corpus.events)
     figures["load_problems"] = len(corpus.problems)
-    finder = QuoteFinder(corpus.events)
+    finder = QuoteFinder(corpus.events, fingerprint=corpus.fingerprint)
     built = time.perf_counter()
     finder.build()
     figures["index_s"] = time.perf_counter() - built

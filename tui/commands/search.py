@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
             event_id = corpus.event(args.event).id
         except LookupError as error:
             return fail(str(error), 2)
-    finder = QuoteFinder(corpus.events)
+    finder = QuoteFinder(corpus.events, fingerprint=corpus.fingerprint or None)
     finder.build()
     if args.speaker and not finder.matching_speakers(args.speaker):
         return fail(f"no speaker matches {args.speaker!r}", 2)

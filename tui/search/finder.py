@@ -107,8 +107,13 @@ class _Searchable:
 class QuoteFinder:
     """Finds remembered quotes in ``events`` (the corpus, in display order)."""
 
-    def __init__(self, events: Sequence[Event], *, cache_dir: Path | None = None) -> None:
+    def __init__(self, events: Sequence[Event], *, cache_dir: Path | None = None,
+                 fingerprint: str | None = None) -> None:
+        """``fingerprint``, when given, stands for the events' content (the corpus
+        loader's digest of file keys and parser version, see
+        :attr:`tui.corpus.Corpus.fingerprint`) and spares hashing all their text."""
         self.events = events
+        self._fingerprint = fingerprint
         self.cache_dir = cache_dir if cache_dir is not None else paths.cache_dir() / "search"
         self.ready = False
         self.loaded_from_cache = False
@@ -127,7 +132,7 @@ class QuoteFinder:
         with self._build_lock:
             if self.ready:
                 return
-            key = cache.fingerprint(self.events)
+            key = cache.fingerprint(self.events, self._fingerprint)
             path = cache.index_path(self.cache_dir, key)
             searchable = self._load(path, key)
             self.loaded_from_cache = searchable is not None
