@@ -62,12 +62,18 @@ _FORM_PREFIXES: tuple[str, ...] = (
 # The form's sentences are short; a longer line starting the same way is speech.
 _FORM_MAX_CHARS = 200
 
-_PAGE_COUNTER = re.compile(r"^(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$|^[-–—]\s*\d{1,3}\s*[-–—]$", re.I)
+_PAGE_COUNTER = re.compile(
+    r"^(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$|^[-–—]\s*\d{1,3}\s*[-–—]$"
+    r"|^(?!.*[.?!]\s).{0,120}\s+page\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}$",  # "Ministère … – 23/01/2025   Page 4/4"
+    re.I,
+)
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\.?\s*(?:[A-Z]{2,4})?$", re.I)
 _END_NOTE = re.compile(
     r"^(?:END|ENDS|\#\#\#|-\s*ENDS?\s*-)(?:\s+\d{1,2}[:.]\d{2}.{0,12})?$"
     r"|^[*\s]{3,}$|^(?:go to|back to) (?:the )?(?:homepage|home page|index|top)\b.{0,40}$"
     r"|^for information media\b.{0,80}$|^not an official record\.?$"
+    r"|^[-–—]*\s*(?:end of (?:the )?transcript|fin de la transcription|ends?)\s*[-–—]*\.?$"
+    r"|^\((?:concludes|ends|end)\.?\)$"
     r"|^\((?:the )?(?:briefing|press conference|call|meeting|press point|event|session)"
     r"\b[^()]{0,40}\b(?:concluded|ended|adjourned)\b[^()]{0,40}\)$",
     re.I,
@@ -75,9 +81,9 @@ _END_NOTE = re.compile(
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _FLAG = re.compile(r"^[\w' .-]{2,40} (?:flag|drapeau)$|^(?:flag|drapeau) (?:of |de |du )?[\w' .-]{2,40}$", re.I)
 _FOOTER_LINES = frozenset(
-    {"programme", "program", "share", "share this", "print", "top", "back to top",
-     "related", "related content", "partager", "imprimer", "haut de page", "voir aussi",
-     "photos", "videos", "audio", "download", "telecharger"}
+    {"programme", "program", "share", "share this", "print", "top", "back to top", "top of page",
+     "related", "related content", "related news", "related articles", "partager", "imprimer",
+     "haut de page", "voir aussi", "photos", "videos", "audio", "download", "telecharger"}
 )
 #: A stray time code between paragraphs ("20:29", "[00:12:31]", "(01:47)").
 TIME_CODE = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?$")
@@ -119,7 +125,7 @@ def is_time_code(line: str) -> bool:
 def is_footer_line(line: str) -> bool:
     """Lines that only occur in a page's footer: "Programme", a year, a flag, "1/ 1",
     an "END 2:01 P.M. EST" or "(The briefing was concluded at 2:18 p.m.)" note."""
-    stripped = line.strip()
+    stripped = line.strip().lstrip("•·").strip()
     return (
         _norm(stripped) in _FOOTER_LINES
         or is_page_counter(stripped)

@@ -29,7 +29,7 @@ _ROLE_MODIFIERS = frozenset(
     """deputy acting vice prime foreign defence defense high chief head assistant under
     former state affairs press special senior supreme allied executive principal
     permanent his her excellency hon honourable honorable rt right sir dame lord
-    lady""".split()
+    lady official""".split()
 )
 # Lower-case words allowed inside names and role phrases.
 _CONNECTORS = frozenset(
@@ -45,6 +45,12 @@ OUTLET_WORDS = frozenset(
 )
 # Organisations whose acronyms stand in role names ("NATO SECRETARY GENERAL").
 _ORG_ACRONYMS = frozenset("nato otan eu un us uk osce oas au g7 g20 who imf".split())
+# Words of offices, roles and page furniture that no person's name contains.
+_NOT_IN_NAMES = _ROLE_MODIFIERS - {"sir", "dame", "lord", "lady", "his", "her", "right"} | frozenset(
+    """ministry department office committee council government commission agency
+    participants speakers briefing conference transcript statement programme
+    headquarters embassy delegation""".split()
+)
 # Acronyms that start sentences rather than name a reporter's outlet.
 _NOT_OUTLETS = frozenset("nato otan eu un us usa uk ok tv".split())
 # A line starting with one of these is a sentence, not a label.
@@ -67,6 +73,7 @@ _GENERIC: dict[str, Role] = {
     "unidentified reporter": "questioner", "unidentified speaker": "questioner",
     "a": "principal", "answer": "principal",
     "correspondent": "questioner", "follow-up": "questioner", "follow-up question": "questioner",
+    "interviewer": "questioner", "presenter": "questioner", "anchor": "questioner",
     "follow up": "questioner", "follow up question": "questioner", "supplementary question": "questioner",
     "audience question": "questioner", "media": "questioner", "press": "questioner",
     "moderator": "moderator", "host": "moderator", "mc": "moderator",
@@ -74,8 +81,9 @@ _GENERIC: dict[str, Role] = {
 }
 # Parenthesised notes after a label that say how, not who.
 _NOTE = re.compile(
-    r"(?:via |through |in |through an )?(?:interpretation|interpreter|translation|translated|inaudible"
-    r"|off[- ]mic|continuing|cont'?d|speaking [a-z]+|in [a-z]+|[a-z]+ interpretation|audio|video|remote)"
+    r"(?:(?:via|through|in|by|with)\s+(?:the\s+|an?\s+)?)?(?:interpretation|interpreter|translation|translated"
+    r"|inaudible|off[- ]mic|continuing|cont'?d|speaking [a-z]+|in [a-z]+|[a-z]+ interpretation|audio|video"
+    r"|remote|by video(?:link)?|by phone)"
 )
 _NUMBERED_SPEAKER = re.compile(r"^(?:Speaker|Participant|Journalist|Reporter|Voice|Person|Interviewer|Caller)\s+\d{1,3}$", re.I)
 _HONORIFIC = re.compile(r"^(MR|MS|MRS|MISS|DR|PROF|GEN|ADM|AMB|SEN|REP)\.?\s+(.+)$", re.I)
@@ -85,7 +93,7 @@ _TRAILING_TIME = re.compile(rf"\s*[\[(]{_TIME}[\])]\s*$")
 _BOLD = re.compile(r"^(\*\*|__)(.+?)\1\s*")
 _QA_INLINE = re.compile(
     r"^(Q|A|QUESTION|ANSWER|Question|Answer)\s*(?:\(([^()]{1,60})\))?\s*(?::|[.\-–—](?!\s*[a-z]))\s*(\S.*)$"
-    r"|^(Q)\s+(?:\(([^()]{1,60})\)\s+)?(\S.*)$"  # White House style: "Q    Thank you."
+    r"|^(Q)\s+(?:\(([^()]{1,60})\)\s+)?([^\s=].*)$"  # White House style: "Q    Thank you."
 )
 _INLINE_COLON = re.compile(r"^([^:]{1,90}?)\s*:\s+(\S.*)$")
 _INLINE_DASH = re.compile(r"^(.{1,90}?)\s+[–—-]{1,2}\s+(\S.*)$")
@@ -229,6 +237,8 @@ def read_label(text: str) -> Label | None:
         if titled and titled.speaker and titled.hint is None:
             return Label(raw, titled.speaker, inner, None, True)
         return None
+    if " / " in raw:  # "Maïa Lefort / Politico Europe"
+        return _comma_label(raw.replace(" / ", ", ", 1))
     if "," in raw:
         return _comma_label(raw)
     return _plain_label(raw)
@@ -236,16 +246,18 @@ def read_label(text: str) -> Label | None:
 
 def _generic(raw: str) -> Label | None:
     """``Q``, ``Question``, ``Reporter (AFP)``, ``Question from Reuters``, ``A``…"""
-    match = re.match(r"^([A-Za-z -]+?)\s*(?:\(([^()]+)\)|\s(?:from|of|by|with)\s(.+))?$", raw)
+    match = re.match(
+        r"^([A-Za-z -]+?)(?:\s+\d{1,3}(?:\s*(?:bis|ter|[a-z]))?)?\s*(?:\(([^()]+)\)|\s(?:from|of|by|with)\s(.+))?$", raw)
     if not match:
         return None
-    word = match.group(1).casefold().rstrip(".").strip()
+    word = match.group(1).casefold().rstrip(".").strip()  # "Question 1 (Le Monde)" too
     role = _GENERIC.get(word)
     if role is None:
         return None
     if not raw[0].isupper():
         return None  # "answer the question" is speech; labels are capitalised
     inner = (match.group(2) or match.group(3) or "").strip()
+    inner = re.sub(r",\s*(?:follow[- ]up|cont(?:inued|'d)?|again)$", "", inner, flags=re.I)  # "Reuters, follow-up"
     if not inner:
         return Label(raw, "", "", role, True)
     if not _affiliation_like(inner):
@@ -300,11 +312,15 @@ def _plain_label(raw: str) -> Label | None:
     if any(w in OUTLET_WORDS for w in folded) and len(words) >= 2:
         return Label(raw, "", raw, "questioner", True)
     if len(words) == 1 and _acronym(words[0]) and folded[0] not in _NOT_OUTLETS:
+        if len(folded[0]) >= 6 and folded[0] not in OUTLET_WORDS:
+            return Label(raw, _titled(raw), "", None, False)  # "STOLTENBERG:", a surname
         # "ANSA:", "BBC –" ask; an unknown one ("STAFF:") is left to behaviour
         known_outlet = folded[0] in OUTLET_WORDS
         return Label(raw, "", raw, "questioner" if known_outlet else None, known_outlet)
     if _is_person(words):
         return Label(raw, _titled(raw), "", None, False)
+    if sum(w in _NOT_IN_NAMES for w in folded) >= 2:
+        return Label(raw, "", _titled(raw), None, False)  # "SENIOR STATE DEPARTMENT OFFICIAL ONE"
     return None
 
 
@@ -354,7 +370,7 @@ def _is_person(words: list[str]) -> bool:
     folded = [w.casefold().strip(".") for w in words]
     if folded[0] in _SENTENCE_STARTERS or words[-1].casefold() in _CONNECTORS:
         return False
-    if any(w in OUTLET_WORDS or w in ROLE_KEYWORDS for w in folded):
+    if any(w in OUTLET_WORDS or w in ROLE_KEYWORDS or w in _NOT_IN_NAMES for w in folded):
         return False
     return all(not any(ch.isdigit() for ch in w) for w in words)
 

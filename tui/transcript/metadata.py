@@ -43,16 +43,21 @@ _TITLE_CONTINUATION = re.compile(r"^(?:by|with|of|following|ahead of|at|after|be
 # Lines that describe the transcript rather than being part of it.
 _NOTE_LINE = re.compile(
     r"\b(?:transcript|verbatim|check against delivery|as delivered|auto(?:matically)?[- ]generated"
-    r"|unofficial translation|not an official record|e&oe|embargo(?:ed)?|original is authoritative"
+    r"|unofficial (?:\w+ )?translation|english translation|not an official record|e&oe|embargo(?:ed)?"
+    r"|original is authoritative"
     r"|audio file|video file|may contain errors|lightly edited|subject to change)\b",
     re.I,
 )
 # "Speakers:", "Chair: Thomas Brenner", "SUBJECTS: …", "Date: …"
 _FIELD_LINE = re.compile(
     r"^(speakers?|participants?|present|panel(?:lists)?|chair(?:ed by)?|moderat(?:or|ed by)|with"
-    r"|briefers?|subjects?|topics?|location|venue|date|time|place|source|event|in attendance)\s*:",
+    r"|briefers?|subjects?|topics?|location|venue|date|time|place|source|event|in attendance"
+    r"|interviewer|presenter|host|anchor|guests?|interviewee|broadcast|recorded|aired)\s*:",
     re.I,
 )
+_BRACKET_NOTE = re.compile(r"^\[[^\[\]]{1,100}\]$")
+# "SG = NATO Secretary General Jens Stoltenberg": a key to abbreviated labels
+_ALIAS_LINE = re.compile(r"^([A-Z][A-Za-z]{0,3})\s*=\s*(\S.{2,100})$")
 _RULE = re.compile(r"^[-=*_~]{3,}$")
 _BULLET_NOTE = re.compile(r"^[•·]\s*(?:\||last updated\b.*|updated\b.*|\S.{0,60})$", re.I)
 _TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}|\([A-Z]{2,4}\))?$", re.I)
@@ -71,6 +76,8 @@ class Header:
     place: str = ""
     headings: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
+    #: Abbreviated labels the header explains ("SG" → "NATO Secretary General …").
+    aliases: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -115,9 +122,8 @@ def read_header(lines: list[str]) -> Header:
             i += 1
             continue
         kind = _header_kind(line, lines, i, bool(title))
-        if kind is None and block and block[-1][1] in ("note", "field") and line[:1].islower() \
-                and not re.search(r"[.?!]$", _unmark(lines[block[-1][0]])):
-            kind = block[-1][1]  # a note wrapped onto the next line
+        if kind is None and block and _wraps_onto(block, lines, line):
+            kind = "continued"  # a note or field wrapped onto the next line
         if kind is None:
             break
         if kind == "title":
@@ -133,6 +139,12 @@ def read_header(lines: list[str]) -> Header:
     for index, kind in block:
         line = _unmark(lines[index])
         header.lines.append(line)
+        if kind == "continued" and header.headings:
+            header.headings[-1] = f"{header.headings[-1]} {line}"
+            continue
+        alias = _ALIAS_LINE.match(line) if kind == "alias" else None
+        if alias:
+            header.aliases[alias.group(1)] = alias.group(2).strip()
         if kind == "source":
             header.url = _source_url(line)
             header.date = header.date or parse_date(header.url)
@@ -146,22 +158,39 @@ def read_header(lines: list[str]) -> Header:
     return header
 
 
+def _wraps_onto(block: list[tuple[int, str]], lines: list[str], line: str) -> bool:
+    """Is ``line`` the rest of the header note or field before it, wrapped?"""
+    index, kind = block[-1]
+    if kind == "continued":
+        kind = next((k for _, k in reversed(block) if k != "continued"), "")
+    previous = _unmark(lines[index])
+    if kind not in ("note", "field") or not re.search(r"[\w,;–-]$", previous):
+        return False
+    if _opens_with_label(line) or _reads_as_label(line) or len(line.split()) > 30:
+        return False
+    return line[:1].islower() or kind == "field"
+
+
 def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> str | None:
     """What kind of header line ``line`` is, or None if it is speech or a label."""
     if _SOURCE_LINE.match(line) or _URL.fullmatch(line):
         return "source"
-    if not _is_title(line) and _opens_with_label(line):
-        return None  # "MS. OKAFOR: Thank you … embargoed until …" is speech, not a note
     if _DELIVERY.match(line) or _RULE.match(line) or _BULLET_NOTE.match(line) or _TIME_LINE.match(line):
         return "note" if not parse_date(line) else "date"
     if _DATE_LINE.match(line) and parse_date(line) and len(line.split()) <= 8:
         return "date"
-    if _ITALIC_NOTE.match(lines[index].strip()):
+    if _ALIAS_LINE.match(line):
+        return "alias"  # "Q = Question", before "Q" can read as a label
+    if len(line.split()) <= 12 and parse_date(line) and not re.search(r"[.?!]\s", line):
+        return "date"  # "Hôtel de Brienne, Paris – 23 January 2025", "Tallinn, 15 February 2018"
+    if _all_caps(line) and _is_heading_text(line) and not line.endswith(":"):
+        return "heading"  # "RADIO BALTICA – THE WORLD TONIGHT"
+    if not _is_title(line) and _opens_with_label(line):
+        return None  # "MS. OKAFOR: Thank you … embargoed until …" is speech, not a note
+    if _ITALIC_NOTE.match(lines[index].strip()) or _BRACKET_NOTE.match(line):
         return "note"
-    field = _FIELD_LINE.match(line)
-    if field and (field.group(1).casefold() in ("subjects", "subject", "topics", "topic")
-                  or len(line[field.end():].split()) <= 12 and not re.search(r"[.?!]\s", line)):
-        return "field"  # a short value: "Chair: Thomas Brenner", not "MODERATOR: Good afternoon, …"
+    if _is_field(line):
+        return "field"
     if _is_title(line):
         return "note" if has_title else "title"
     if _NOTE_LINE.search(line) and len(line.split()) <= 45:
@@ -192,8 +221,12 @@ def _last_kind_is_title(lines: list[str], index: int) -> bool:
 
 def _is_heading(line: str) -> bool:
     """A short line that is not a sentence and not an inline label."""
+    return not re.search(r":\s|\s[–—-]\s\S", line) and _is_heading_text(line)
+
+
+def _is_heading_text(line: str) -> bool:
     words = line.split()
-    if not 1 <= len(words) <= 16 or re.search(r":\s|\s[–—-]\s\S", line):
+    if not 1 <= len(words) <= 16:
         return False
     if words[-1].casefold() in {"the", "of", "and", "a", "an", "to", "for", "in", "on", "at", "by", "with"}:
         return False  # a heading does not end mid-phrase
@@ -212,12 +245,18 @@ def _all_caps(line: str) -> bool:
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
+def _is_field(line: str) -> bool:
+    """"Chair: Thomas Brenner", "SUBJECTS: …" — not "MODERATOR: Good afternoon, …"."""
+    field = _FIELD_LINE.match(line)
+    return bool(field) and (field.group(1).casefold() in ("subjects", "subject", "topics", "topic")
+                            or len(line[field.end():].split()) <= 12 and not re.search(r"[.?!]\s", line))
+
+
 def _opens_with_label(line: str) -> bool:
     from tui.transcript.labels import read_candidate
 
     candidate = read_candidate(line)
-    return candidate is not None and bool(candidate.rest) and candidate.label.strong \
-        and not _FIELD_LINE.match(line)
+    return candidate is not None and bool(candidate.rest) and candidate.label.strong and not _is_field(line)
 
 
 def _reads_as_label(line: str) -> bool:
@@ -268,6 +307,8 @@ def _is_title(line: str) -> bool:
     words = line.split()
     ending = line.rstrip()
     subtitle_question = ending.endswith("?") and ":" in line  # "Episode 47: Who builds the shells?"
+    if len(line.partition(": ")[2].split()) >= 8:
+        return False  # "Moderator: Good morning and welcome to this press briefing. …" is speech
     return (
         len(words) <= 30
         and bool(_KIND_WORDS.search(line))
@@ -289,6 +330,8 @@ def read_footer(lines: list[str], start: int) -> Footer:
             continue
         if furniture.is_footer_line(line) or _SOURCE_LINE.match(line) or _URL.fullmatch(line):
             marker = i
+        elif line.startswith(("•", "·")) and marker is not None:
+            continue  # a list of links ("• 10 Jun. 2010 - Press briefing …")
         elif len(line.split()) > 10 or line.endswith((".", "?", "!", ",")):
             break
         # else: a short unpunctuated line (the meeting's name, a place); it belongs to

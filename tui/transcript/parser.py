@@ -14,15 +14,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from tui.transcript import furniture
-from tui.transcript.labels import Candidate, read_candidate
+from tui.transcript.labels import Candidate, Label, read_candidate
 from tui.transcript.metadata import Footer, Header, kind_from_title, parse_date, read_footer, read_header
 from tui.transcript.model import Event, Turn
 from tui.transcript.roles import RawTurn, assign_roles
 from tui.transcript.speakers import resolve
-from tui.transcript.threads import build_threads, is_floor_cue
+from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 4
+PARSER_VERSION = 5
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -36,8 +36,8 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     lines = [line.rstrip() for line in text.split("\n")]
     header = read_header(lines)
     footer = read_footer(lines, header.end)
-    paragraphs = _paragraphs(lines[header.end: footer.start], frozenset(header.lines))
-    candidates = _confirmed_labels(paragraphs)
+    paragraphs = _join_two_line_labels(_paragraphs(lines[header.end: footer.start], frozenset(header.lines)))
+    candidates = [_expand_alias(c, header.aliases) for c in _confirmed_labels(paragraphs)]
 
     lead: list[str] = []
     raw: list[tuple[Candidate, list[str]]] = []
@@ -193,6 +193,56 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
     return confirmed
 
 
+def _expand_alias(candidate: Candidate | None, aliases: dict[str, str]) -> Candidate | None:
+    """"SG:" is whoever the header's key says ("SG = NATO Secretary General …")."""
+    from tui.transcript.labels import read_label
+
+    if candidate is None or candidate.label.raw not in aliases:
+        return candidate
+    label = read_label(aliases[candidate.label.raw])
+    return Candidate(replace(label, raw=candidate.label.raw), candidate.rest, candidate.style) if label else candidate
+
+
+def _join_two_line_labels(paragraphs: list[str]) -> list[str]:
+    """A name on one line and the role or outlet on the next ("Lucía Ortega" /
+    "Spokesperson of the President of the European Council", "Journalist" / "ANSA")
+    is one label: join them so it reads as "Name, Role"."""
+    joined: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        first = paragraphs[i]
+        if i + 2 < len(paragraphs):
+            alone, below = read_candidate(first), paragraphs[i + 1]
+            top = alone.label if alone is not None and not alone.rest else None
+            if top is not None and not top.affiliation and _second_label_line(below, top):
+                joined.append(f"{first} ({below})" if top.hint else f"{first}, {below}")
+                i += 2
+                continue
+        joined.append(first)
+        i += 1
+    return joined
+
+
+def _second_label_line(line: str, top: Label) -> bool:
+    """A role ("President of the European Council") under a name, or an outlet
+    ("ANSA", "Polityka") under a generic label ("Journalist")."""
+    from tui.transcript.labels import ROLE_KEYWORDS, read_label
+
+    words = line.split()
+    if not 1 <= len(words) <= 10 or re.search(r"[.?!:;,]$", line) or not line[:1].isupper():
+        return False
+    if top.hint == "questioner":
+        return len(words) <= 5 and read_label(line) is not None
+    if not top.speaker or top.hint:
+        return False
+    below = read_label(line)
+    folded = {w.casefold().strip(".,") for w in words}
+    if below is None or below.hint == "principal":
+        return False
+    # a role ("President of the European Council") or an outlet ("Politico Europe", "Polityka")
+    return bool(folded & ROLE_KEYWORDS) or not below.speaker or len(words) <= 3
+
+
 def _reporter_named_in_text(candidate: Candidate, text: str) -> Candidate:
     """"Question (Lange)" names a reporter, not an outlet, when someone says "Mr. Lange"."""
     label = candidate.label
@@ -214,19 +264,42 @@ def _known_people(header: Header, title: str) -> list[tuple[str, str]]:
     previous_role = ""
     for line in header.headings:
         people.extend(_title_people(line))
+        for match in _MODERATED_BY.finditer(line):
+            label = read_label(match.group(1).strip(" ,;."))
+            if label and label.speaker:
+                people.append((label.speaker, "Moderator"))
         field = re.match(r"^([A-Za-z ]{2,30}):\s*(\S.*)$", line)
         if field and not field.group(2).endswith((".", "?")):
             label = read_label(field.group(2))
             if label and label.speaker:
                 people.append((label.speaker, label.affiliation or field.group(1).strip()))
             continue
-        for part in line.split(";"):
-            label = read_label(_strip_titles(part))
-            if label and label.speaker and label.hint is None:
-                people.append((label.speaker, label.affiliation or previous_role))
+        for part in re.split(r";|\.\s+|:\s+", line):
+            person = _person_in(_strip_titles(part.strip(" .")))
+            if person:
+                people.append((person[0], person[1] or previous_role))
         label = read_label(line)
         previous_role = label.affiliation if label and not label.speaker and label.hint is None else ""
     return [p for p in people if p[0]]
+
+
+_MODERATED_BY = re.compile(r"\bmoderated by (?:the )?([^.;]+?)(?:,[^,.;]*)?(?:[.;]|$)", re.I)
+
+
+def _person_in(text: str) -> tuple[str, str] | None:
+    """The person a phrase names: "Minister of Defence Lars Dahl", or "Chief of
+    Defence, General Eirik Strand" (the role before the comma)."""
+    from tui.transcript.labels import read_label
+
+    label = read_label(text)
+    if label and label.speaker and label.hint is None:
+        return label.speaker, label.affiliation
+    if ", " in text:
+        role, _, rest = text.rpartition(", ")
+        label = read_label(rest)
+        if label and label.speaker and label.hint is None and " " in label.speaker:
+            return label.speaker, role if not label.affiliation else f"{role}, {label.affiliation}"
+    return None
 
 
 _TITLES = re.compile(r"^(?:the\s+)?(?:rt\.?\s+)?(?:hon\.?|honourable|honorable)\s+|\s+(?:MP|MEP|QC|KC)$", re.I)
@@ -289,7 +362,11 @@ def _principal_label(turn: RawTurn) -> bool:
     return _label_role(turn.label) == "principal"
 
 
-_BY = re.compile(r"\bby (?:the )?(.+?)(?:\s+(?:with|at|following|ahead|after|before|on|in)\s|[.;]|$)", re.I)
+_BY = re.compile(
+    r"\b(?:by|(?:interview|conversation|talk|q&a|discussion)\s+with) (?:the )?(.+?)"
+    r"(?:\s+(?:with|at|following|ahead|after|before|on|in)\s|[.;]|$)",
+    re.I,
+)
 
 
 def _title_speaker(title: str) -> tuple[str, str]:
@@ -326,12 +403,18 @@ def _labelled_statement_end(turns: list[Turn]) -> int:
     first floor-giving cue or question (a moderator's introduction included),
     provided a principal speaks at length there."""
     end = next((i for i, t in enumerate(turns) if t.role == "questioner"), len(turns))
-    if 0 < end < len(turns) and (turns[end - 1].role == "moderator" or is_floor_cue(turns[end - 1])):
+    if 0 < end < len(turns) and (turns[end - 1].role == "moderator" or _gives_the_floor(turns[end - 1])):
         end -= 1  # the cue that gives the floor to the first question
     opening = turns[:end]
     if any(t.role == "principal" and len(t.text.split()) >= 60 for t in opening):
         return end
     return 0
+
+
+def _gives_the_floor(turn: Turn) -> bool:
+    """A short turn ending with a cue ("Thank you, Markus. We have time for a few
+    questions. Le Monde, please.")."""
+    return is_floor_cue(turn) or (ends_with_cue(turn) and len(turn.text.split()) <= 30)
 
 
 def _apply_metadata(event: Event, header: Header, footer: Footer, source: str) -> None:

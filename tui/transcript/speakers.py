@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from tui.transcript.labels import Label
 
-_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame mister madam hon rt lord lady".split())
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame mister madam hon rt lord lady shri smt sri".split())
+# Generic labels that one person fills for a whole event, so the header can name them.
+_SEATS_OF_ONE = frozenset("interviewer presenter anchor host moderator chair".split())
 _SUFFIXES = frozenset("jr sr ii iii iv mp mep qc kc ac obe mbe phd".split())
 
 
@@ -92,7 +94,9 @@ def resolve(labels: list[Label], known: Sequence[tuple[str, str]] = ()) -> list[
         if len(holders) == 1 and label.hint is None:
             identities.append(people[holders[0]])  # "NATO Spokesperson" → the one spokesperson
             continue
-        holder = _known_holder(label.affiliation, known_people) if label.hint is None else None
+        role_word = label.affiliation if label.hint is None else (
+            label.raw.casefold().rstrip(":") if label.raw.casefold().rstrip(":") in _SEATS_OF_ONE else "")
+        holder = _known_holder(role_word, known_people)
         if holder:  # "SECRETARY GENERAL" → the Secretary General the title names
             key = name_key(holder[0])
             person = people.setdefault(key, Identity(key, holder[0], holder[1] or label.affiliation, True))
