@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.transcript.model import Role
 
@@ -131,8 +132,10 @@ class Candidate:
     style: str
 
 
+@lru_cache(maxsize=8192)
 def read_candidate(line: str) -> Candidate | None:
-    """Read ``line`` as a labelled line, if it can be one."""
+    """Read ``line`` as a labelled line, if it can be one. (Cached: the parser asks
+    about the same paragraph at several steps; the answer is immutable.)"""
     line = line.strip()
     if not line or len(line) > 100_000:
         return None
