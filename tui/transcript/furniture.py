@@ -74,8 +74,9 @@ _END_NOTE = re.compile(
     r"|^for information media\b.{0,80}$|^not an official record\.?$"
     r"|^[-–—]*\s*(?:end of (?:the )?transcript|fin de la transcription|ends?)\s*[-–—]*\.?$"
     r"|^\((?:concludes|ends|end)\.?\)$"
+    r"|^(?:date modified|last modified|last updated|published|updated|first published)\b:?\s*\S{0,40}(?:\s\S+){0,3}$"
     r"|^\((?:the )?(?:briefing|press conference|call|meeting|press point|event|session)"
-    r"\b[^()]{0,40}\b(?:concluded|ended|adjourned)\b[^()]{0,40}\)$",
+    r"\b[^()]{0,40}\b(?:concluded|ended|adjourned|began|begins|started|resumed)\b[^()]{0,40}\)$",
     re.I,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -132,6 +133,15 @@ def is_footer_line(line: str) -> bool:
         or bool(_YEAR.match(stripped) or _FLAG.match(stripped) or _END_NOTE.match(stripped))
         or bool(_CLOCK.match(stripped))
     )
+
+
+_BRIEFING_NOTE = re.compile(
+    r"^\((?:the )?(?:briefing|press conference|call|meeting|press point|event|session)\b[^()]{0,80}\)$", re.I)
+
+
+def is_briefing_note(line: str) -> bool:
+    """"(The briefing began at 1:02 p.m. EDT.)": a stage note about the event itself."""
+    return bool(_BRIEFING_NOTE.match(line.strip()))
 
 
 def flag_country(line: str) -> str | None:

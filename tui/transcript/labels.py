@@ -36,6 +36,9 @@ _ROLE_MODIFIERS = frozenset(
 _CONNECTORS = frozenset(
     "of the for and de da du des del della van von der den ter la le di al el bin ben y & at on to".split()
 )
+# Lower-case words that continue a role phrase ("Minister of Defence"), unlike the
+# particles inside names ("Minister van Dam").
+_PHRASE_CONNECTORS = frozenset("of the for and at on to".split())
 # Words naming news outlets: a label made of these is an outlet, not a person.
 OUTLET_WORDS = frozenset(
     """radio television tv news agency times post media broadcasting broadcaster service
@@ -312,8 +315,8 @@ def _plain_label(raw: str) -> Label | None:
             return None
         # a lone role word ("Minister") is a label only if the document repeats it
         return Label(raw, name, _titled(affiliation), None, bool(name) or len(words) > 1)
-    if any(w in OUTLET_WORDS for w in folded) and len(words) >= 2:
-        return Label(raw, "", raw, "questioner", True)
+    if any(w in OUTLET_WORDS for w in folded) and (len(words) >= 2 or words[0][:1].isupper()):
+        return Label(raw, "", raw, "questioner", True)  # "Lithuanian National Radio", "Reuters —"
     if len(words) == 1 and _acronym(words[0]) and folded[0] not in _NOT_OUTLETS:
         if len(folded[0]) >= 6 and folded[0] not in OUTLET_WORDS:
             return Label(raw, _titled(raw), "", None, False)  # "STOLTENBERG:", a surname
@@ -340,7 +343,7 @@ def _split_role_and_name(words: list[str], role_at: list[int]) -> tuple[str | No
         if head:
             return None, ""
         return "", " ".join(words)
-    if rest[0].casefold() in _CONNECTORS:
+    if rest[0].casefold() in _PHRASE_CONNECTORS:
         # an organisation phrase follows the role: the name is the last two capitalised
         # words and any particles between them ("Ursula von der Leyen")
         capitals = [i for i, w in enumerate(rest) if w[:1].isupper()]
@@ -353,7 +356,8 @@ def _split_role_and_name(words: list[str], role_at: list[int]) -> tuple[str | No
             start = capitals[-2]
         name = rest[start:]
         return _titled(" ".join(name)), " ".join(words[: len(words) - len(name)])
-    if _is_person(rest) or (len(rest) == 1 and rest[0][:1].isupper()):
+    if _is_person(rest) or (len(rest) == 1 and rest[0][:1].isupper()) or (
+            rest[0].casefold() in _CONNECTORS and len(rest) > 1 and _is_person(rest[1:])):  # "Minister van Dam"
         return _titled(" ".join(rest)), " ".join(words[: last + 1])
     return None, ""
 
@@ -401,6 +405,8 @@ def _affiliation_like(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 10:
         return False
+    if re.fullmatch(r"[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})?", text):
+        return True  # an outlet known by its domain: "swissinfo.ch"
     if not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
     if words[0].casefold() in _PRONOUNS_AND_CONJUNCTIONS:

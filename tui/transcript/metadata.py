@@ -39,7 +39,7 @@ _KIND_WORDS = re.compile(
     r"|webinar|hearing|town hall|doorstep interview)\b",
     re.I,
 )
-_TITLE_CONTINUATION = re.compile(r"^(?:by|with|of|following|ahead of|at|after|before|on)\b", re.I)
+_TITLE_CONTINUATION = re.compile(r"^(?:by|with|of|following|ahead of|at|after|before|on|and)\b", re.I)
 # Lines that describe the transcript rather than being part of it.
 _NOTE_LINE = re.compile(
     r"\b(?:transcript|verbatim|check against delivery|as delivered|auto(?:matically)?[- ]generated"
@@ -52,7 +52,8 @@ _NOTE_LINE = re.compile(
 _FIELD_LINE = re.compile(
     r"^(speakers?|participants?|present|panel(?:lists)?|chair(?:ed by)?|moderat(?:or|ed by)|with"
     r"|briefers?|subjects?|topics?|location|venue|date|time|place|source|event|in attendance"
-    r"|interviewer|presenter|host|anchor|guests?|interviewee|broadcast|recorded|aired)\s*:",
+    r"|interviewer|presenter|host|anchor|guests?|interviewee|broadcast|recorded|aired|from"
+    r"|published|delivered(?: on)?|date modified|organi[sz]ed by)\s*:",
     re.I,
 )
 _BRACKET_NOTE = re.compile(r"^\[[^\[\]]{1,100}\]$")
@@ -128,6 +129,9 @@ def read_header(lines: list[str]) -> Header:
             break
         if kind == "title":
             title.append(line)
+        elif kind == "note" and len(title) == 1 and len(title[0].split()) == 1 and _is_title(line):
+            title[0] = line  # "Speech" was only the page's section; this is the title
+            kind = "title"
         elif kind == "continuation":
             title.append(line)
         block.append((i, kind))
@@ -168,7 +172,7 @@ def _wraps_onto(block: list[tuple[int, str]], lines: list[str], line: str) -> bo
         return False
     if _opens_with_label(line) or _reads_as_label(line) or len(line.split()) > 30:
         return False
-    return line[:1].islower() or kind == "field"
+    return line[:1].islower() or kind == "field" or not re.search(r"[.?!]$", previous) and len(previous) > 50
 
 
 def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> str | None:
@@ -177,6 +181,8 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
         return "source"
     if _DELIVERY.match(line) or _RULE.match(line) or _BULLET_NOTE.match(line) or _TIME_LINE.match(line):
         return "note" if not parse_date(line) else "date"
+    if _is_field(line):
+        return "field"
     if _DATE_LINE.match(line) and parse_date(line) and len(line.split()) <= 8:
         return "date"
     if _ALIAS_LINE.match(line):
@@ -184,13 +190,13 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
     if len(line.split()) <= 12 and parse_date(line) and not re.search(r"[.?!]\s", line):
         return "date"  # "Hôtel de Brienne, Paris – 23 January 2025", "Tallinn, 15 February 2018"
     if _all_caps(line) and _is_heading_text(line) and not line.endswith(":"):
+        if _is_title(line):
+            return "note" if has_title else "title"  # "PRESS BRIEFING"
         return "heading"  # "RADIO BALTICA – THE WORLD TONIGHT"
     if not _is_title(line) and _opens_with_label(line):
         return None  # "MS. OKAFOR: Thank you … embargoed until …" is speech, not a note
     if _ITALIC_NOTE.match(lines[index].strip()) or _BRACKET_NOTE.match(line):
         return "note"
-    if _is_field(line):
-        return "field"
     if _is_title(line):
         return "note" if has_title else "title"
     if _NOTE_LINE.search(line) and len(line.split()) <= 45:
@@ -220,8 +226,12 @@ def _last_kind_is_title(lines: list[str], index: int) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    """A short line that is not a sentence and not an inline label."""
-    return not re.search(r":\s|\s[–—-]\s\S", line) and _is_heading_text(line)
+    """A short line that is not a sentence and not an inline label (a colon may only
+    introduce a subtitle: "Deterrence on the Eastern Flank: What Madrid Must Deliver")."""
+    head, colon, subtitle = line.partition(": ")
+    if colon and not _title_case(subtitle):
+        return False
+    return not re.search(r"\s[–—-]\s\S", line) and _is_heading_text(line)
 
 
 def _is_heading_text(line: str) -> bool:

@@ -22,7 +22,7 @@ from tui.transcript.speakers import resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 5
+PARSER_VERSION = 6
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -58,10 +58,11 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     _apply_metadata(event, header, footer, source)
     spoken = " ".join(paragraphs)
     raw = [(_reporter_named_in_text(c, spoken), paras) for c, paras in raw]
-    identities = resolve([c.label for c, _ in raw], _known_people(header, event.title))
+    known = _known_people(header, event.title)
+    identities = resolve([c.label for c, _ in raw], known)
     turns = _merge_repeated_speakers([RawTurn(c.label, who, paras) for (c, paras), who in zip(raw, identities)])
     statement_by = _statement_speaker(turns, event.title) if lead else None
-    roles = assign_roles(turns, statement_by.key if statement_by else None)
+    roles = assign_roles(turns, statement_by.key if statement_by else None, _seats(known))
     if lead and statement_by is None:
         statement_by = _main_principal(turns, roles)
     built = [
@@ -93,7 +94,7 @@ def _paragraphs(lines: list[str], running_heads: frozenset[str] = frozenset()) -
     paragraphs: list[str] = []
     previous_blank = True
     previous_label = False
-    after_page_break = False
+    after_page_break = page_broke = False
     for line in lines:
         stripped = " ".join(line.split())
         if not stripped:
@@ -101,22 +102,26 @@ def _paragraphs(lines: list[str], running_heads: frozenset[str] = frozenset()) -
             continue
         if furniture.is_page_counter(stripped) or furniture.is_form_line(stripped) and len(stripped) > 40 \
                 or stripped in running_heads:
-            after_page_break = True
+            after_page_break = page_broke = True
             continue  # a page break may fall inside a paragraph: it does not end it
         candidate = read_candidate(stripped)
         if candidate is not None and not candidate.label.strong and candidate.rest[:1].islower():
             candidate = None  # "Defence Ministry: when will …" goes on a sentence
         if after_page_break and candidate is None and _is_running_head(stripped):
             continue  # "Government press conference, 21 February 2024 (unofficial translation)"
+        if furniture.is_footer_line(stripped) and furniture.is_briefing_note(stripped):
+            continue  # "(The briefing began at 1:02 p.m. EDT.)"
         after_page_break = False
         mid_sentence = bool(paragraphs) and not _SENTENCE_END.search(paragraphs[-1])
+        if page_broke and mid_sentence and candidate is None:
+            previous_blank = False  # a sentence broken by a page break goes on
         starts_turn = candidate is not None and not (wrapped and mid_sentence and not candidate.label.strong)
         joins = paragraphs and not previous_blank and not previous_label and not starts_turn
         if joins and (_is_wrapped(paragraphs[-1], stripped) or (wrapped and not _LIST_ITEM.match(stripped))):
             paragraphs[-1] = f"{paragraphs[-1]} {stripped}"
         else:
             paragraphs.append(stripped)
-        previous_blank = False
+        previous_blank = page_broke = False
         previous_label = candidate is not None and not candidate.rest
     return paragraphs
 
@@ -193,6 +198,15 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
     return confirmed
 
 
+def _seats(known: list[tuple[str, str]]) -> dict[str, str]:
+    """Roles the header gives people: "Moderator:" / "Moderated by …" moderate, the
+    "Speakers:" listed answer."""
+    from tui.transcript.speakers import name_key
+
+    seats = {"Moderator": "moderator", "Speaker": "principal"}
+    return {name_key(name): seats[role] for name, role in known if role in seats}
+
+
 def _expand_alias(candidate: Candidate | None, aliases: dict[str, str]) -> Candidate | None:
     """"SG:" is whoever the header's key says ("SG = NATO Secretary General …")."""
     from tui.transcript.labels import read_label
@@ -262,7 +276,16 @@ def _known_people(header: Header, title: str) -> list[tuple[str, str]]:
 
     people = list(_title_people(title))
     previous_role = ""
+    listed_as = ""  # "Moderator:" or "Speakers:" alone on a line: the names below are that
     for line in header.headings:
+        if listed_as and not line.endswith(":") and not re.match(r"^[A-Za-z ]{2,30}:\s", line):
+            person = _person_in(_strip_titles(line))
+            if person:
+                people.append((person[0], listed_as))
+                continue
+        listed = re.fullmatch(r"(moderators?|chairs?|speakers?|panell?ists?|participants?|briefers?)\s*:", line, re.I)
+        listed_as = ("Moderator" if listed.group(1).casefold().startswith(("moderator", "chair")) else "Speaker") \
+            if listed else ""
         people.extend(_title_people(line))
         for match in _MODERATED_BY.finditer(line):
             label = read_label(match.group(1).strip(" ,;."))
@@ -302,7 +325,11 @@ def _person_in(text: str) -> tuple[str, str] | None:
     return None
 
 
-_TITLES = re.compile(r"^(?:the\s+)?(?:rt\.?\s+)?(?:hon\.?|honourable|honorable)\s+|\s+(?:MP|MEP|QC|KC)$", re.I)
+_TITLES = re.compile(
+    r"^(?:the\s+)?(?:rt\.?\s+)?(?:hon\.?|honourable|honorable)\s+|^(?:the\s+)?right honourable\s+"
+    r"|\s+(?:MP|MEP|QC|KC)$",
+    re.I,
+)
 
 
 def _strip_titles(text: str) -> str:
@@ -385,14 +412,14 @@ def _title_people(text: str) -> list[tuple[str, str]]:
         return []
     people: list[tuple[str, str]] = []
     for part in re.split(r",?\s+and\s+(?:the\s+)?", match.group(1).strip(" ,;")):
-        part = part.strip(" ,;")
+        part = _strip_titles(part.strip(" ,;"))
         candidates = [part, *reversed(part.split(", "))] if ", " in part else [part]
         for candidate in candidates:
-            label = read_label(candidate)
+            label = read_label(_strip_titles(candidate))
             if label and label.speaker and label.hint is None and " " in label.speaker:
                 role = label.affiliation
-                if candidate != part and not role:
-                    role = part.replace(candidate, "").strip(" ,")
+                if candidate != part:  # "the Chief of the Defence Staff, Admiral Sir Anthony Radley"
+                    role = part.replace(candidate, "").strip(" ,") or role
                 people.append((label.speaker, role))
                 break
     return people
@@ -403,8 +430,8 @@ def _labelled_statement_end(turns: list[Turn]) -> int:
     first floor-giving cue or question (a moderator's introduction included),
     provided a principal speaks at length there."""
     end = next((i for i, t in enumerate(turns) if t.role == "questioner"), len(turns))
-    if 0 < end < len(turns) and (turns[end - 1].role == "moderator" or _gives_the_floor(turns[end - 1])):
-        end -= 1  # the cue that gives the floor to the first question
+    while 0 < end < len(turns) and (turns[end - 1].role == "moderator" or _gives_the_floor(turns[end - 1])):
+        end -= 1  # the cues that give the floor to the first question ("Operator, please." / "First question, …")
     opening = turns[:end]
     if any(t.role == "principal" and len(t.text.split()) >= 60 for t in opening):
         return end

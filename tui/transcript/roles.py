@@ -52,13 +52,16 @@ class RawTurn:
         return any("?" in p for p in self.paragraphs)
 
 
-def assign_roles(turns: list[RawTurn], statement_by: str | None) -> list[Role]:
+def assign_roles(turns: list[RawTurn], statement_by: str | None,
+                 seats: dict[str, str] | None = None) -> list[Role]:
     """Return a role for each turn. ``statement_by`` is the identity key of whoever
-    made an unlabelled opening statement, if known."""
-    prior: dict[str, Role] = {}
+    made an unlabelled opening statement, if known; ``seats`` maps identity keys to
+    the role the header lists them in (a label naming a role still wins)."""
+    prior: dict[str, Role] = {key: role for key, role in (seats or {}).items()}  # type: ignore[misc]
     for turn in turns:
         role = _label_role(turn.label)
-        if role and turn.identity.named and prior.get(turn.identity.key, "questioner") == "questioner":
+        if role and turn.identity.named and (prior.get(turn.identity.key, "questioner") == "questioner"
+                                             or role != "questioner"):
             prior[turn.identity.key] = role  # a label naming a role outweighs one naming an outlet
     if statement_by:
         prior[statement_by] = "principal"

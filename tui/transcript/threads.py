@@ -27,9 +27,11 @@ from tui.transcript.model import Thread, Turn
 _CUE = re.compile(
     r"(?i:\bgo ahead\b|\bnext question\b|\blast (?:one|question)\b|\bover to you\b|\bleave it there\b"
     r"|\bquestions\?|\bwho (?:wants|would like) to (?:start|begin)\b|\bin the (?:back|front|middle|centre|center)\b"
-    r"|\b(?:first|second|third|fourth|fifth|front|back|last) row\b|\bthe (?:gentleman|lady|woman|man)\b|\bplease\.$)"
+    r"|\b(?:first|second|third|fourth|fifth|front|back|last) row\b|\bthe (?:gentleman|lady|woman|man)\b|\bplease\.$"
+    r"|\b(?:let's|let us|we'll|we will) (?:start|begin|go|take)\b|\bfirst question\b|\btime for (?:some|a few|one|two)\b)"
     r"|\b(?i:next),? [A-Z][a-z]+|^(?i:yes|okay|ok|all right|right),? (?:(?i:please)|[A-Z][a-z]+)\.?$"
     r"|^[A-Z][a-z]+\.$|^(?:[A-Z][a-z]+,? )?(?i:and )?(?i:then) [A-Z][a-z]+\.$|^(?i:next)\.$"
+    r"|^[A-Z][\w.&-]{1,20}, [A-Z][a-z]+\.$"  # "ITV, Robert."
 )
 _NOT_A_NAME = frozenset(
     "yes no sure right okay ok thanks good great absolutely exactly indeed correct true fine "
