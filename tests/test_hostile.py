@@ -3,18 +3,14 @@ cover: huge files and lines, and escape sequences reaching command output."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from test_cli import presser
 
 from tui.corpus import load_corpus, load_file
 from tui.transcript.decode import MAX_BYTES, TranscriptError
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_a_file_over_the_size_limit_is_refused_without_being_read(tmp_path: Path) -> None:
@@ -44,10 +40,8 @@ def test_escape_sequences_never_reach_search_or_cite_output(tmp_path: Path) -> N
         "Q: Will you \x1b]52;c;aGFja2Vk\x07 spend \x1b[2J more \u202e on defence?\n"
         "A: We will spend much more on defence \x1b]8;;http://x\x1b\\here\x1b]8;;\x1b\\ next year.\n"
     )
-    env = {**os.environ, "FORCE_COLOR": "1"}
     for args in (["search", "spend much more on defence"], ["cite", "evil", "1"], ["show", "evil"]):
-        result = subprocess.run([sys.executable, "-m", "tui", *args, "--corpus", str(corpus)],
-                                capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+        result = presser(*args, "--corpus", str(corpus), input_env={"FORCE_COLOR": "1"})
         assert result.returncode == 0, (args, result.stderr)
         out = result.stdout
         assert "]52;" not in out and "[2J" not in out and "]8;;http://x" not in out, args
