@@ -13,9 +13,11 @@ import json
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.command import CommandPalette
 from rich.console import Console
 from textual.pilot import Pilot
@@ -30,6 +32,7 @@ from tui.screens.speaker_filter import SpeakerFilterScreen
 from tui.state import state_path
 from tui.transcript.model import Event, Thread, Turn
 from tui.widgets.event_list import EventList
+from tui.widgets.event_rows import ROWS
 from tui.widgets.qa_document import Stop
 from tui.widgets.qa_view import QAView
 
@@ -89,6 +92,31 @@ async def type_into(pilot: Pilot[None], text: str) -> None:
 async def press(pilot: Pilot[None], *keys: str) -> None:
     await pilot.press(*keys)
     await pilot.pause()
+
+
+def event_list(app: PresserApp) -> EventList:
+    return app.main.events_pane.query_one(EventList)
+
+
+def list_rows(app: PresserApp, position: int) -> str:
+    """The plain text the list draws for the event at ``position`` (all its rows but the
+    rule under it), which must be on screen."""
+    view = event_list(app)
+    top, rows = position * ROWS - view.scroll_offset.y, ROWS - 1
+    assert 0 <= top <= view.scrollable_content_region.height - rows
+    return "\n".join(view.render_line(top + row).text.rstrip() for row in range(rows))
+
+
+async def show_many(app: PresserApp, pilot: Pilot[None], count: int) -> list[Event]:
+    """List ``count`` hand-made events, newest first; every tenth one is in Kyiv."""
+    newest = date(2026, 1, 1)
+    made = [Event(id=f"e{n:04}", title=f"Press conference number {n}", kind="doorstep",
+                  date=newest - timedelta(days=n), place="Kyiv" if n % 10 == 0 else "Brussels")
+            for n in range(count)]
+    app.events = made
+    app.main.show_events(made)
+    await pilot.pause()
+    return made
 
 
 # -- start-up ----------------------------------------------------------------------------
@@ -282,6 +310,85 @@ async def test_typing_in_the_event_list_filters_it() -> None:
         assert qa(app).event.id == "001_edbcc74312db812b"
 
 
+async def test_the_event_list_moves_and_pages_through_thousands_of_events() -> None:
+    async with running() as (app, pilot):
+        made = await show_many(app, pilot, 3000)
+        view = event_list(app)
+        await press(pilot, "tab")
+        page = view.scrollable_content_region.height // ROWS
+        await press(pilot, "pagedown")
+        assert qa(app).event is made[page]
+        await press(pilot, "down", "j")
+        assert qa(app).event is made[page + 2]
+        assert f"number {page + 2}\n" in list_rows(app, page + 2)
+        await press(pilot, "end")
+        assert qa(app).event is made[-1]
+        assert list_rows(app, 2999) == (f"{made[-1].date}  doorstep  0 Q\n"
+                                        "Press conference number 2999\nBrussels\n")
+        await press(pilot, "pageup", "up", "k")
+        assert qa(app).event is made[-1 - page - 2]
+        await press(pilot, "home")
+        assert qa(app).event is made[0] and view.scroll_offset.y == 0
+
+
+async def test_the_mouse_wheel_scrolls_the_event_list_and_a_click_reads_an_event() -> None:
+    async with running() as (app, pilot):
+        made = await show_many(app, pilot, 50)
+        view = event_list(app)
+        view.post_message(events.MouseScrollDown(view, 1, 1, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        top = view.scroll_offset.y
+        assert top > 0 and view.highlighted_event is made[0]  # scrolled; the highlight stays
+        position = top // ROWS + 1
+        row = position * ROWS + 1 - top  # the event's title row
+        await pilot.click(EventList, offset=(3, row))
+        await pilot.pause()
+        assert qa(app).event is made[position] and app.focused is qa(app)
+        await pilot.click(EventList, offset=(3, row + ROWS - 2))  # the rule under it
+        await pilot.pause()
+        assert qa(app).event is made[position]
+
+
+async def test_filtering_keeps_the_highlighted_event_if_it_still_matches() -> None:
+    async with running() as (app, pilot):
+        made = await show_many(app, pilot, 3000)
+        app.main.open_event(made[20])
+        await press(pilot, "tab", *"Kyiv")
+        assert app.main.events_pane.shown_events == made[::10]
+        assert "Kyiv" in list_rows(app, 2) and "number 20\n" in list_rows(app, 2)
+        await press(pilot, "enter")
+        assert qa(app).event is made[20] and app.focused is qa(app)
+        await press(pilot, "tab", *"Brussels")  # made[20] is not: the first match is
+        assert len(app.main.events_pane.shown_events) == 2700
+        await press(pilot, "enter")
+        assert qa(app).event is made[1]
+        await press(pilot, "tab", "X")
+        assert app.main.events_pane.shown_events == []
+        await press(pilot, "backspace", "down")
+        assert len(app.main.events_pane.shown_events) == 3000
+        assert isinstance(app.focused, EventList)
+        await press(pilot, "j", "j")  # nothing was highlighted: the first is again
+        assert qa(app).event is made[2]
+
+
+async def test_the_highlighted_event_is_drawn_in_the_focused_or_blurred_highlight() -> None:
+    async with running() as (app, pilot):
+        view = event_list(app)
+
+        def backgrounds(y: int) -> set[object]:
+            return {segment.style.bgcolor for segment in view.render_line(y) if segment.style}
+
+        blurred = backgrounds(1)
+        await press(pilot, "tab")
+        focused = backgrounds(1)
+        assert len(focused) == 1 and focused != blurred
+        assert backgrounds(0) == focused  # the whole entry...
+        assert backgrounds(ROWS - 1) != focused  # ...but not the rule under it
+        assert backgrounds(ROWS + 1) != focused
+        await press(pilot, "j")
+        assert backgrounds(ROWS + 1) == focused and backgrounds(1) != focused
+
+
 async def test_compact_layout_hides_the_list_until_asked() -> None:
     async with running(SMALL) as (app, pilot):
         main, pane = app.main, app.main.events_pane
@@ -449,8 +556,9 @@ async def test_markup_in_transcripts_is_shown_literally_everywhere() -> None:
         for text in (*HOSTILE, "[bold]Title[/bold] [@click=app.quit]q[/]", "[red]Here[/]",
                      "Ann [i]Lee[/i]", "Opening [inaudible]."):
             assert text in lines
-        prompt = app.main.events_pane.option_list.get_option_at_index(0).prompt
-        assert "[bold]Title[/bold]" in str(prompt) and "[red]Here[/]" in str(prompt)
+        listed = list_rows(app, 0)
+        assert "[bold]Title[/bold]" in listed and "[@click=app.quit]q[/]" in listed
+        assert "[red]Here[/]" in listed
         assert "[@click=app.quit]q[/]" in str(app.main.query_one("#status").render())
         await press(pilot, "j", "c")  # cite the hostile turn
         await settle(app, pilot)
@@ -576,7 +684,7 @@ async def test_a_hit_deep_in_a_long_turn_is_scrolled_into_view() -> None:
         line = view.document.highlight_line
         assert line is not None and line > view.line_of(Stop("statement", 0)) + view.size.height
         assert view.scroll_offset.y <= line < view.scroll_offset.y + view.size.height
-        assert app.main.events_pane.option_list.highlighted_option.id == event.id
+        assert app.main.events_pane.event_list.highlighted_event is event
 
 
 async def test_the_finder_speaker_scope_is_the_speaker_under_the_cursor() -> None:

@@ -182,7 +182,7 @@ class MainScreen(Screen[None]):
         else:
             self.set_class(not visible, "-hide-list")
         if visible:
-            self.events_pane.option_list.focus()
+            self.events_pane.event_list.focus()
         else:
             self.qa.focus()
 
