@@ -119,7 +119,7 @@ def test_malformed_entries_cost_only_themselves() -> None:
     data = {
         "version": STATE_VERSION,
         "last_event": "e",
-        "positions": {"e": 3, "f": "x", "g": -1},
+        "positions": {"e": 3, "f": "x", "g": True},
         "saved_quotes": [good, {**good, "turn": "3"}, {**good, "part": "thread"}, "junk", {"event_id": "e"}],
     }
     path.write_text(json.dumps(data))
@@ -257,3 +257,12 @@ def test_kill_during_save_leaves_the_old_file_whole(where: str) -> None:
     loaded, warnings = load_state()
     assert warnings == [] and identities(loaded) == identities(sample_state())
     assert save_state(loaded) is None and temp_files(path) == []
+
+
+def test_positions_in_the_opening_statement_round_trip_without_warnings(tmp_path: Path) -> None:
+    """The reader stores a place in the opening statement as a negative number."""
+    path = tmp_path / "state.json"
+    assert save_state(State(last_event="e", positions={"e": -1, "f": 7}), path) is None
+    state, warnings = load_state(path)
+    assert warnings == [] and state.positions == {"e": -1, "f": 7}
+    assert not list(tmp_path.glob("*.corrupt-*"))

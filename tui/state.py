@@ -170,7 +170,8 @@ def _parse(text: str) -> tuple[State, str | None]:
     positions = data.get("positions", {})
     if isinstance(positions, dict):
         for key, value in positions.items():
-            if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            # negative positions are in the opening statement (see tui.app.position_number)
+            if isinstance(value, int) and not isinstance(value, bool):
                 state.positions[key] = value
             else:
                 bad += 1
