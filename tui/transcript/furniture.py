@@ -64,7 +64,9 @@ _FORM_MAX_CHARS = 200
 
 _PAGE_COUNTER = re.compile(
     r"^(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$|^[-–—]\s*\d{1,3}\s*[-–—]$"
-    r"|^(?!.*[.?!]\s).{0,120}\s+page\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}$",  # "Ministère … – 23/01/2025   Page 4/4"
+    r"|^(?!.*[.?!]\s).{0,120}\s+page\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}$"  # "Ministère … – 23/01/2025   Page 4/4"
+    r"|^https?://\S+\s+\d{1,3}\s*/\s*\d{1,3}$"  # a browser's print footer: the URL and "2/5"
+    r"|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s.{0,250}$",  # and its header: "13/02/2023, 18:20 NATO - …"
     re.I,
 )
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\.?\s*(?:[A-Z]{2,4})?$", re.I)

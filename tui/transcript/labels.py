@@ -53,7 +53,7 @@ _ORG_ACRONYMS = frozenset("nato otan eu un us uk osce oas au g7 g20 who imf".spl
 _NOT_IN_NAMES = _ROLE_MODIFIERS - {"sir", "dame", "lord", "lady", "his", "her", "right"} | frozenset(
     """ministry department office committee council government commission agency
     participants speakers briefing conference transcript statement programme
-    headquarters embassy delegation""".split()
+    headquarters embassy delegation question questions follow-up answer reporter journalist""".split()
 )
 # Acronyms that start sentences rather than name a reporter's outlet.
 _NOT_OUTLETS = frozenset("nato otan eu un us usa uk ok tv".split())
@@ -75,6 +75,8 @@ _GENERIC: dict[str, Role] = {
     "reporter": "questioner", "journalist": "questioner", "audience": "questioner",
     "audience member": "questioner", "participant": "questioner",
     "unidentified reporter": "questioner", "unidentified speaker": "questioner",
+    "unidentified journalist": "questioner", "unidentified questioner": "questioner",
+    "unidentified correspondent": "questioner", "off-mic": "questioner", "voice": "questioner",
     "a": "principal", "answer": "principal",
     "correspondent": "questioner", "follow-up": "questioner", "follow-up question": "questioner",
     "interviewer": "questioner", "presenter": "questioner", "anchor": "questioner",
@@ -217,7 +219,7 @@ def read_label(text: str) -> Label | None:
         return None  # too long, or ends mid-phrase ("Minister of the")
     if re.search(r"\w['’][sS]\b", raw):
         return None  # a possessive: "SECRETARY-GENERAL'S TRAVELS" is a heading
-    generic = _generic(raw)
+    generic = _generic(raw) or _generic_with_name(raw)
     if generic:
         return generic
     numbered = _NUMBERED_SPEAKER.match(raw)
@@ -280,6 +282,18 @@ def _generic(raw: str) -> Label | None:
     return Label(raw, "", inner, role, True)
 
 
+def _generic_with_name(raw: str) -> Label | None:
+    """"QUESTION BRANDT", "FOLLOW-UP QUESTION KELLER": a generic label and a surname."""
+    words = raw.split()
+    for cut in (2, 1):
+        if len(words) > cut:
+            label = _generic(" ".join(words[:cut]))
+            rest = words[cut:]
+            if label is not None and label.hint == "questioner" and len(rest) <= 3 and _is_person(rest):
+                return Label(raw, _titled(" ".join(rest)), "", "questioner", True)
+    return None
+
+
 def _comma_label(raw: str) -> Label | None:
     left, right = (part.strip() for part in raw.split(",", 1))
     if not left or not right:
@@ -340,6 +354,8 @@ def _split_role_and_name(words: list[str], role_at: list[int]) -> tuple[str | No
         head = words[:first]
         if len(head) >= 2 and _is_person(head):  # "Mark Rutte NATO Secretary General"
             return _titled(" ".join(head)), " ".join(words[first:])
+        if head and any(w.casefold() in _NOT_IN_NAMES for w in head):
+            return "", " ".join(words)  # "FINANCE MINISTRY SPOKESPERSON": an office's role
         if head:
             return None, ""
         return "", " ".join(words)

@@ -258,8 +258,17 @@ def _all_caps(line: str) -> bool:
 def _is_field(line: str) -> bool:
     """"Chair: Thomas Brenner", "SUBJECTS: …" — not "MODERATOR: Good afternoon, …"."""
     field = _FIELD_LINE.match(line)
-    return bool(field) and (field.group(1).casefold() in ("subjects", "subject", "topics", "topic")
-                            or len(line[field.end():].split()) <= 12 and not re.search(r"[.?!]\s", line))
+    if not field:
+        return False
+    value = line[field.end():].split()
+    if value and value[0].casefold().strip(",.") in _SPEECH_OPENERS:
+        return False  # "CHAIR: Good morning, ladies and gentlemen, …" (wrapped) is speech
+    return field.group(1).casefold() in ("subjects", "subject", "topics", "topic") or (
+        len(value) <= 12 and not re.search(r"[.?!]\s", line))
+
+
+_SPEECH_OPENERS = frozenset(
+    "good thank thanks ladies welcome hello hi i we so well okay ok yes no let my our dear".split())
 
 
 def _opens_with_label(line: str) -> bool:

@@ -22,7 +22,7 @@ from tui.transcript.speakers import resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 6
+PARSER_VERSION = 7
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -91,6 +91,7 @@ def _paragraphs(lines: list[str], running_heads: frozenset[str] = frozenset()) -
     lines between them) the lines of a block are joined back, except where a label or
     a list item starts a new one."""
     wrapped = _is_hard_wrapped(lines)
+    repeated_heads = _repeated_after_page_breaks(lines)
     paragraphs: list[str] = []
     previous_blank = True
     previous_label = False
@@ -107,7 +108,7 @@ def _paragraphs(lines: list[str], running_heads: frozenset[str] = frozenset()) -
         candidate = read_candidate(stripped)
         if candidate is not None and not candidate.label.strong and candidate.rest[:1].islower():
             candidate = None  # "Defence Ministry: when will …" goes on a sentence
-        if after_page_break and candidate is None and _is_running_head(stripped):
+        if after_page_break and candidate is None and stripped in repeated_heads:
             continue  # "Government press conference, 21 February 2024 (unofficial translation)"
         if furniture.is_footer_line(stripped) and furniture.is_briefing_note(stripped):
             continue  # "(The briefing began at 1:02 p.m. EDT.)"
@@ -130,9 +131,22 @@ def _is_topic_heading(paragraph: str) -> bool:
     return bool(_TOPIC_HEADING.match(paragraph)) and sum(c.isalpha() for c in paragraph) >= 3
 
 
-def _is_running_head(line: str) -> bool:
-    """A short unpunctuated line right after a page break: the page's running head."""
-    return len(line.split()) <= 14 and not re.search(r"[.?!:;,\"”]$", line)
+def _repeated_after_page_breaks(lines: list[str]) -> frozenset[str]:
+    """Running heads: short unpunctuated lines that follow more than one page break.
+    (A line after a single page break may be the rest of a sentence: it stays.)"""
+    seen: Counter[str] = Counter()
+    after_break = False
+    for line in lines:
+        stripped = " ".join(line.split())
+        if not stripped:
+            continue
+        if furniture.is_page_counter(stripped):
+            after_break = True
+            continue
+        if after_break and len(stripped.split()) <= 14 and not re.search(r"[.?!:;,\"”]$", stripped):
+            seen[stripped] += 1
+        after_break = False
+    return frozenset(line for line, count in seen.items() if count >= 2)
 
 
 _TOPIC_HEADING = re.compile(r"^[A-Z0-9][A-Z0-9 '’&/,()-]{1,60}$")
@@ -428,12 +442,13 @@ def _title_people(text: str) -> list[tuple[str, str]]:
 def _labelled_statement_end(turns: list[Turn]) -> int:
     """With no unlabelled opening, the statement is everything spoken before the
     first floor-giving cue or question (a moderator's introduction included),
-    provided a principal speaks at length there."""
+    provided someone speaks at length there."""
     end = next((i for i, t in enumerate(turns) if t.role == "questioner"), len(turns))
-    while 0 < end < len(turns) and (turns[end - 1].role == "moderator" or _gives_the_floor(turns[end - 1])):
+    while 0 < end < len(turns) and (_gives_the_floor(turns[end - 1]) or (
+            turns[end - 1].role == "moderator" and len(turns[end - 1].text.split()) <= 40)):
         end -= 1  # the cues that give the floor to the first question ("Operator, please." / "First question, …")
     opening = turns[:end]
-    if any(t.role == "principal" and len(t.text.split()) >= 60 for t in opening):
+    if any(len(t.text.split()) >= 60 for t in opening):  # someone speaks at length before any question
         return end
     return 0
 
