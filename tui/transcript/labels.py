@@ -101,7 +101,7 @@ _QA_INLINE = re.compile(
     r"^(Q|A|QUESTION|ANSWER|Question|Answer)\s*(?:\(([^()]{1,60})\))?\s*(?::|[.\-–—](?!\s*[a-z]))\s*(\S.*)$"
     r"|^(Q)\s+(?:\(([^()]{1,60})\)\s+)?([^\s=].*)$"  # White House style: "Q    Thank you."
 )
-_INLINE_COLON = re.compile(r"^([^:]{1,90}?)\s*:\s+(\S.*)$")
+_INLINE_COLON = re.compile(r"^((?:[^:]|:(?!\s)){1,90}?)\s*:\s+(\S.*)$")  # "Name (UA:First): …"
 _INLINE_DASH = re.compile(r"^(.{1,90}?)\s+[–—-]{1,2}\s+(\S.*)$")
 _PAREN = re.compile(r"^([^()]+?)\s*\(([^()]{1,60})\)$")
 _SENTENCE_END = re.compile(r"[.?!…;,]$")
@@ -421,15 +421,15 @@ def _affiliation_like(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 10:
         return False
-    if re.fullmatch(r"[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})?", text):
-        return True  # an outlet known by its domain: "swissinfo.ch"
+    if re.fullmatch(r"[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})?", text) or text.casefold() in OUTLET_WORDS:
+        return True  # an outlet known by its domain ("swissinfo.ch") or written lower-case ("dpa")
     if not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
     if words[0].casefold() in _PRONOUNS_AND_CONJUNCTIONS:
         return False
     if re.search(r"[.?!;]\s", text):
         return False  # "15min. The counter-drone equipment": a sentence has begun
-    return not _SENTENCE_END.search(text.rstrip(".")) and not any(ch in text for ch in "?:")
+    return not _SENTENCE_END.search(text.rstrip(".")) and "?" not in text and not re.search(r":(?:\s|$)", text)
 
 
 def _acronym(word: str) -> bool:

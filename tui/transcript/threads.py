@@ -85,9 +85,10 @@ def build_threads(turns: list[Turn]) -> list[Thread]:
     for index, turn in enumerate(turns):
         previous = turns[index - 1] if index else None
         if turn.role == "moderator":
+            short = len(turn.text.split()) <= 6 or (len(turn.text.split()) <= 12 and turn.text.rstrip().endswith("?"))
             if current is not None and previous is not None and previous.role == "questioner" \
-                    and len(turn.text.split()) <= 6 and not ends_with_cue(turn):
-                current.turns.append(index)  # "We can hear you."
+                    and short and not ends_with_cue(turn):
+                current.turns.append(index)  # "We can hear you.", "Could you get to the question, please?"
                 continue
             current, pending = None, []
         elif turn.role == "questioner":
