@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from tui.transcript import furniture
+from tui.transcript.labels import read_candidate
 
 _MONTHS = {
     **{m: i for i, m in enumerate(
@@ -272,15 +273,11 @@ _SPEECH_OPENERS = frozenset(
 
 
 def _opens_with_label(line: str) -> bool:
-    from tui.transcript.labels import read_candidate
-
     candidate = read_candidate(line)
     return candidate is not None and bool(candidate.rest) and candidate.label.strong and not _is_field(line)
 
 
 def _reads_as_label(line: str) -> bool:
-    from tui.transcript.labels import read_candidate  # labels build on this module's furniture rules
-
     candidate = read_candidate(_unmark(line))
     return candidate is not None and not candidate.rest
 

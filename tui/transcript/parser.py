@@ -14,11 +14,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from tui.transcript import furniture
-from tui.transcript.labels import Candidate, Label, read_candidate
+from tui.transcript.labels import ROLE_KEYWORDS, Candidate, Label, read_candidate, read_label
 from tui.transcript.metadata import Footer, Header, kind_from_title, parse_date, read_footer, read_header
 from tui.transcript.model import Event, Turn
-from tui.transcript.roles import RawTurn, assign_roles
-from tui.transcript.speakers import resolve
+from tui.transcript.roles import RawTurn, assign_roles, label_role
+from tui.transcript.speakers import name_key, resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
@@ -215,16 +215,12 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
 def _seats(known: list[tuple[str, str]]) -> dict[str, str]:
     """Roles the header gives people: "Moderator:" / "Moderated by …" moderate, the
     "Speakers:" listed answer."""
-    from tui.transcript.speakers import name_key
-
     seats = {"Moderator": "moderator", "Speaker": "principal"}
     return {name_key(name): seats[role] for name, role in known if role in seats}
 
 
 def _expand_alias(candidate: Candidate | None, aliases: dict[str, str]) -> Candidate | None:
     """"SG:" is whoever the header's key says ("SG = NATO Secretary General …")."""
-    from tui.transcript.labels import read_label
-
     if candidate is None or candidate.label.raw not in aliases:
         return candidate
     label = read_label(aliases[candidate.label.raw])
@@ -254,8 +250,6 @@ def _join_two_line_labels(paragraphs: list[str]) -> list[str]:
 def _second_label_line(line: str, top: Label) -> bool:
     """A role ("President of the European Council") under a name, or an outlet
     ("ANSA", "Polityka") under a generic label ("Journalist")."""
-    from tui.transcript.labels import ROLE_KEYWORDS, read_label
-
     words = line.split()
     if not 1 <= len(words) <= 10 or re.search(r"[.?!:;,]$", line) or not line[:1].isupper():
         return False
@@ -286,8 +280,6 @@ def _known_people(header: Header, title: str) -> list[tuple[str, str]]:
     """People the title and the header lines name, with their roles: "by NATO
     Secretary General Jens Stoltenberg", "Chair: Thomas Brenner", a speakers list,
     "PRIME MINISTER" above "THE HON CLAIRE DONNELLY MP"."""
-    from tui.transcript.labels import read_label
-
     people = list(_title_people(title))
     previous_role = ""
     listed_as = ""  # "Moderator:" or "Speakers:" alone on a line: the names below are that
@@ -326,8 +318,6 @@ _MODERATED_BY = re.compile(r"\bmoderated by (?:the )?([^.;]+?)(?:,[^,.;]*)?(?:[.
 def _person_in(text: str) -> tuple[str, str] | None:
     """The person a phrase names: "Minister of Defence Lars Dahl", or "Chief of
     Defence, General Eirik Strand" (the role before the comma)."""
-    from tui.transcript.labels import read_label
-
     label = read_label(text)
     if label and label.speaker and label.hint is None:
         return label.speaker, label.affiliation
@@ -398,9 +388,7 @@ def _main_principal(turns: list[RawTurn], roles: list[str]):
 
 
 def _principal_label(turn: RawTurn) -> bool:
-    from tui.transcript.roles import _label_role  # one rule for what a principal's label looks like
-
-    return _label_role(turn.label) == "principal"
+    return label_role(turn.label) == "principal"
 
 
 _BY = re.compile(
@@ -419,8 +407,6 @@ def _title_people(text: str) -> list[tuple[str, str]]:
     """Everyone "by …" names: "by NATO Secretary General Mark Rutte", "by Tomás Ferreira,
     Spokesman for the Secretary-General", "by the Chair …, Admiral Henrik Solberg, and
     the Supreme Allied Commander Europe, General Michael Tarrant"."""
-    from tui.transcript.labels import read_label
-
     match = _BY.search(text)
     if not match:
         return []

@@ -59,7 +59,7 @@ def assign_roles(turns: list[RawTurn], statement_by: str | None,
     the role the header lists them in (a label naming a role still wins)."""
     prior: dict[str, Role] = {key: role for key, role in (seats or {}).items()}  # type: ignore[misc]
     for turn in turns:
-        role = _label_role(turn.label)
+        role = label_role(turn.label)
         if role and turn.identity.named and (prior.get(turn.identity.key, "questioner") == "questioner"
                                              or role != "questioner"):
             prior[turn.identity.key] = role  # a label naming a role outweighs one naming an outlet
@@ -85,12 +85,12 @@ def assign_roles(turns: list[RawTurn], statement_by: str | None,
         if turn.identity.named:
             result.append(roles[turn.identity.key])
         else:
-            result.append(turn.label.hint or _label_role(turn.label) or "questioner")
+            result.append(turn.label.hint or label_role(turn.label) or "questioner")
     _ensure_principal(turns, result)
     return result
 
 
-def _label_role(label: Label) -> Role | None:
+def label_role(label: Label) -> Role | None:
     """The role a label states, if it states one: ``Q``, "Spokesperson", "Secretary
     General", an outlet. Other roles and offices ("Chair", "Federal Foreign Office")
     are left to behaviour."""

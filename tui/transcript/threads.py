@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from tui.transcript.model import Thread, Turn
+from tui.transcript.sentences import split_sentences
 
 _CUE = re.compile(
     r"(?i:\bgo ahead\b|\bnext question\b|\blast (?:one|question)\b|\bover to you\b|\bleave it there\b"
@@ -137,8 +138,6 @@ def is_floor_cue(turn: Turn) -> bool:
     "Last one. Go ahead."), as opposed to an answer that ends by giving it."""
     if len(turn.text.split()) > 12 or not ends_with_cue(turn):
         return False
-    from tui.transcript.sentences import split_sentences
-
     sentences = [s for p in turn.paragraphs for s in split_sentences(p)]
     return all(_CUE.search(s) or _GREETING.match(s) or len(s.split()) <= 3 for s in sentences)
 
@@ -184,6 +183,4 @@ def _continues(thread: Thread, turn: Turn, answered: bool, clarifying: bool, con
 
 
 def _last_sentences(paragraph: str, n: int) -> list[str]:
-    from tui.transcript.sentences import split_sentences
-
     return split_sentences(paragraph)[-n:] or [""]
