@@ -86,3 +86,13 @@ def test_directory_with_bad_files_reports_and_loads_the_rest(tmp_path: Path) -> 
     assert [e["id"] for e in json.loads(result.stdout)] == ["good"]
     assert f"{corpus / 'bad.txt'}: binary file" in result.stderr
     assert "1 file(s) skipped" in result.stderr
+
+
+def test_a_url_that_is_not_style_syntax_is_shown_as_text(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "e.txt").write_text("Q: Why?\nA: Because it matters to all of us here today.\n")
+    (corpus / "e.toml").write_text('url = "https://example.org/a b [bold] on red"\n')
+    result = presser("show", "e", "--corpus", str(corpus))
+    assert result.returncode == 0, result.stderr
+    assert "https://example.org/a b [bold] on red" in " ".join(result.stdout.split())

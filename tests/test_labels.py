@@ -198,3 +198,8 @@ def test_plain_speech_is_a_statement_only_event() -> None:
     assert event.turns == [] and event.threads == []
     assert event.statement[0].paragraphs == ["Thank you. It is an honour to be here."]
     assert event.kind == "speech"
+
+
+def test_a_place_written_before_the_date_line_becomes_the_place() -> None:
+    event = parse_text("Address by the Minister\n\nTallinn, 15 February 2018\n\nExcellencies, welcome.\n")
+    assert event.place == "Tallinn" and event.date.isoformat() == "2018-02-15"

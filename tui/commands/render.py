@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
@@ -24,7 +25,8 @@ def event_header(event: Event) -> Text:
         text.append("\n" + " · ".join(facts), style="dim")
     if event.url:
         text.append("\n")
-        text.append(event.url, style=f"link {event.url}" if event.url.startswith(("http://", "https://")) else "")
+        # a Style object, not a style string: a URL is data and must not be parsed as style syntax
+        text.append(event.url, style=Style(link=event.url) if event.url.startswith(("http://", "https://")) else "")
     return text
 
 

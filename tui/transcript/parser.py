@@ -22,7 +22,7 @@ from tui.transcript.speakers import name_key, resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 8
+PARSER_VERSION = 9
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -450,7 +450,7 @@ def _apply_metadata(event: Event, header: Header, footer: Footer, source: str) -
     event.title = header.title or footer.event_name
     event.date = header.date or parse_date(name) or parse_date(footer.url)
     event.url = header.url or footer.url
-    event.place = footer.place
+    event.place = footer.place or header.place  # "Brussels, Belgique" footer, "Tallinn, 15 February 2018" line
     event.kind = kind_from_title(event.title)
 
 
