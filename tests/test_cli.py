@@ -96,3 +96,13 @@ def test_a_url_that_is_not_style_syntax_is_shown_as_text(tmp_path: Path) -> None
     result = presser("show", "e", "--corpus", str(corpus))
     assert result.returncode == 0, result.stderr
     assert "https://example.org/a b [bold] on red" in " ".join(result.stdout.split())
+
+
+def test_a_missing_dependency_is_one_line_not_a_traceback() -> None:
+    """As when run from a checkout with a Python that lacks the dependencies."""
+    code = ("import sys; sys.modules['platformdirs'] = None; "  # makes `import platformdirs` fail
+            "from tui.cli import main; sys.exit(main(['list']))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "presser: error: the package 'platformdirs' is not installed; install Presser first (see README: pip install .)"]

@@ -14,6 +14,9 @@ from collections.abc import Sequence
 
 from tui import __version__
 
+#: What Presser needs installed (pyproject.toml's dependencies, by import name).
+DEPENDENCIES = frozenset({"textual", "rich", "rapidfuzz", "platformdirs", "numpy"})
+
 #: subcommand → (module in tui.commands, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("parse", "show how a transcript file is read (--json for the structure)"),
@@ -65,11 +68,18 @@ def _module(name: str):
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit code (0 ok, 1 failure, 2 bad usage)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(_selected_command(argv)).parse_args(argv)
     try:
+        args = build_parser(_selected_command(argv)).parse_args(argv)
         if args.command is None:
             return _run_app(args)
         return int(_module(COMMANDS[args.command][0]).run(args))
+    except ModuleNotFoundError as error:
+        if error.name not in DEPENDENCIES:
+            raise
+        # run from a checkout without installing: say so in one line, not a traceback
+        print(f"presser: error: the package {error.name!r} is not installed; "
+              "install Presser first (see README: pip install .)", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output cut short by `head` or a pager
