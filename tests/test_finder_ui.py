@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -43,11 +45,30 @@ class RecordingFinder(QuoteFinder):
     def __init__(self, events: Sequence[Event], cache_dir: Path) -> None:
         super().__init__(events, cache_dir=cache_dir)
         self.calls: list[tuple[str, str | None, str | None]] = []
+        self.on_ui_thread: list[bool] = []  # per call: did it run on the UI thread?
 
     def search(self, query: str, *, limit: int = 10, speaker: str | None = None,
                event_id: str | None = None) -> list[Hit]:
         self.calls.append((query, speaker, event_id))
+        self.on_ui_thread.append(threading.current_thread() is threading.main_thread())
         return super().search(query, limit=limit, speaker=speaker, event_id=event_id)
+
+
+class SlowFinder(RecordingFinder):
+    """A finder as slow as a search over a big archive."""
+
+    def search(self, query: str, **limits: Any) -> list[Hit]:
+        time.sleep(0.03)
+        return super().search(query, **limits)
+
+
+class BrokenFinder(RecordingFinder):
+    """A finder whose searches fail after the first one."""
+
+    def search(self, query: str, **limits: Any) -> list[Hit]:
+        if self.calls:
+            raise OSError("index file vanished")
+        return super().search(query, **limits)
 
 
 class FinderHost(App[None]):
@@ -123,6 +144,44 @@ async def test_typing_shows_the_sentence_first(finder: RecordingFinder, events: 
         prompt = str(app.screen.query_one(FinderResults).get_option_at_index(0).prompt)
         assert TANGO in prompt and "Mark Rutte" in prompt and "2025-12-02" in prompt
         assert f"{len(hits)} results" in line(app, "#finder-status")
+
+
+async def test_cheap_searches_answer_with_the_keystroke(finder: RecordingFinder,
+                                                        events: list[Event]) -> None:
+    """Once a search has proved cheap, the next ones run in line with the key, so the
+    typed character and its results are painted together: no worker is waited for."""
+    app = FinderHost(finder, events, None)
+    async with app.run_test() as pilot:
+        await type_query(pilot, "t")
+        assert finder.on_ui_thread == [False]  # the first search's cost is unknown
+        await pilot.press(*"wo to tango")
+        assert all(finder.on_ui_thread[1:]) and len(finder.calls) == len("two to tango")
+        assert TANGO in shown(app)[0].text
+
+
+async def test_slow_searches_stay_off_the_ui_thread(events: list[Event], tmp_path: Path) -> None:
+    finder = SlowFinder(events, tmp_path / "index")
+    finder.build()
+    app = FinderHost(finder, events, None)
+    async with app.run_test() as pilot:
+        await type_query(pilot, "two to tango")
+        assert finder.calls and not any(finder.on_ui_thread)
+        assert finder.calls[-1][0] == "two to tango"
+        assert TANGO in shown(app)[0].text
+
+
+async def test_a_failing_search_is_reported_in_the_status(events: list[Event], tmp_path: Path) -> None:
+    finder = BrokenFinder(events, tmp_path / "index")
+    finder.build()
+    app = FinderHost(finder, events, None)
+    async with app.run_test() as pilot:
+        await enter_query(pilot, "tango")  # the first search (threaded) works
+        assert shown(app)
+        await type_query(pilot, "s")  # the next runs in line and fails
+        assert finder.on_ui_thread == [False]
+        assert line(app, "#finder-status") == "search failed: index file vanished"
+        assert not shown(app)
+        assert isinstance(app.screen, FinderScreen)
 
 
 async def test_enter_returns_the_highlighted_hit(finder: RecordingFinder, events: list[Event]) -> None:

@@ -1,16 +1,24 @@
 """The quote finder: a palette over the app that searches as you type.
 
-Typing must never wait for a search, so searches run in a thread worker, one at a
-time: while one runs, further keystrokes only replace the wanted query, and when it
-finishes the newest query runs next. Results of a query that is no longer wanted are
-dropped, so the list never jumps back to an older query. The Input keeps the focus
-throughout; the result list is steered from here.
+Typing must never wait for a search, so a search that may be slow runs in a thread
+worker, one at a time: while one runs, further keystrokes only replace the wanted
+query, and when it finishes the newest query runs next. Results of a query that is no
+longer wanted are dropped, so the list never jumps back to an older query.
+
+A search that has been cheap (a small corpus, the index built) runs in line with the
+keystroke instead. Textual paints at most one frame per 1/60 s and, after the frame
+that echoes the typed character, does not paint the next one for 17–33 ms; answering
+before that first frame puts the character and its results on screen together
+(finder keystroke to results p95 ~43 ms in a thread, see tests/bench/finder_bench.py).
+
+The Input keeps the focus throughout; the result list is steered from here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from time import perf_counter
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -30,6 +38,9 @@ from tui.widgets.finder_scope import Scope, available_scopes
 
 #: How many hits one search asks for; the list scrolls, so this only bounds the work.
 RESULT_LIMIT = 20
+#: Seconds a search may have taken last time to run in line with the keystroke: well
+#: under a frame, so a key pressed meanwhile waits less than the eye can see.
+INLINE_BUDGET = 0.008
 
 BUILDING_NOTICE = "index building — results may be slower"
 KEYS_HINT = "Enter go to quote · Tab scope · @name speaker · Esc close"
@@ -83,6 +94,8 @@ class FinderScreen(ModalScreen[Hit | None]):
         self._done: _Request | None = None
         self._outcome = ""
         self._ready_timer: Timer | None = None
+        # How long the latest search took; unknown (so threaded) until one has run.
+        self._search_cost = float("inf")
 
     def compose(self) -> ComposeResult:
         with Vertical(id="finder") as panel:
@@ -117,19 +130,35 @@ class FinderScreen(ModalScreen[Hit | None]):
             self._done = self._wanted
             self._show_answer(_Answer(self._wanted.scope, "", []))
         elif self._in_flight is None and self._wanted != self._done:
-            self._in_flight = self._wanted
-            self._search(self._wanted)
+            if self._finder.ready and self._search_cost < INLINE_BUDGET:
+                self._done = self._wanted
+                try:
+                    answer = self._answer(self._wanted)
+                except Exception as error:  # the same report as a failed worker's
+                    self._show_failure(error)
+                else:
+                    self._show_answer(answer)
+            else:
+                self._in_flight = self._wanted
+                self._search(self._wanted)
         self._show_status()
 
-    @work(thread=True, exit_on_error=False, group="finder-search")
-    def _search(self, request: _Request) -> _Answer:
-        """Resolve the "@name" prefix and search (both may take a while on a big corpus)."""
+    def _answer(self, request: _Request) -> _Answer:
+        """Resolve the "@name" prefix and search, timing both for the next choice of
+        thread or inline (both may take a while on a big corpus)."""
+        started = perf_counter()
         query, speaker = self._finder.parse_scope(request.text)
         scope = replace(request.scope, speaker=speaker) if speaker else request.scope
         hits = self._finder.search(
             query, limit=RESULT_LIMIT, speaker=scope.speaker, event_id=scope.event_id
         )
+        self._search_cost = perf_counter() - started
         return _Answer(scope, query, hits)
+
+    @work(thread=True, exit_on_error=False, group="finder-search")
+    def _search(self, request: _Request) -> _Answer:
+        """The search, off the UI thread."""
+        return self._answer(request)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Show the finished search if it is still wanted, then run the newest one."""
@@ -144,9 +173,12 @@ class FinderScreen(ModalScreen[Hit | None]):
             if isinstance(worker.result, _Answer):
                 self._show_answer(worker.result)
             else:
-                self._results.show_hits([])
-                self._outcome = f"search failed: {clean_line(str(worker.error))}"
+                self._show_failure(worker.error)
         self._request_search()
+
+    def _show_failure(self, error: BaseException | None) -> None:
+        self._results.show_hits([])
+        self._outcome = f"search failed: {clean_line(str(error))}"
 
     def _show_answer(self, answer: _Answer) -> None:
         self.query_one("#finder-scope", Static).update(f"Scope: {answer.scope.describe()}")
