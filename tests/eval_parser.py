@@ -181,7 +181,7 @@ def align(want_openings: Sequence[str], got_paragraphs: Sequence[list[str]], sta
     ``statement_turns`` expected turns may also match a parsed turn in which they
     start a later paragraph: leftover title lines at the top of a statement are
     reported as a statement problem, not as a mis-attributed speaker."""
-    want = [norm(w).split() for w in want_openings]
+    want = [norm(w).split()[:FIRST_WORDS] for w in want_openings]  # a labeller may have written more
     starts = [[norm(" ".join(paras[k:])).split()[:FIRST_WORDS] for k in range(len(paras))] or [[]]
               for paras in got_paragraphs]
 

@@ -203,3 +203,94 @@ def test_plain_speech_is_a_statement_only_event() -> None:
 def test_a_place_written_before_the_date_line_becomes_the_place() -> None:
     event = parse_text("Address by the Minister\n\nTallinn, 15 February 2018\n\nExcellencies, welcome.\n")
     assert event.place == "Tallinn" and event.date.isoformat() == "2018-02-15"
+
+
+def test_full_stop_labels_in_capitals() -> None:
+    text = (
+        "SECRETARY GENERAL.  Good afternoon. Let me say a few words about today's meeting.\n\n"
+        "MR. SHEA.  Thank you. The gentleman on the left, please.\n\n"
+        "Q.  Pierre Vauclair, Le Figaro. Will it be a NATO force?\n\n"
+        f"SECRETARY GENERAL.  {ANSWER}\n\n"
+        "MR. SHEA.  Next question. Yes, in the middle.\n\n"
+        "Q.  And its size? NATO. That is what I ask.\n"
+    )
+    roles = [(role, affiliation) for role, _, affiliation in people(text)]
+    assert roles == [("principal", "Secretary General"), ("moderator", ""), ("questioner", ""),
+                     ("principal", "Secretary General"), ("moderator", ""), ("questioner", "")]
+    assert parse_text(text).turns[-1].text == "And its size? NATO. That is what I ask."
+
+
+def test_french_typography_and_offices_with_an_article() -> None:
+    text = (
+        "Le Secrétaire général de l’OTAN, Jens Stoltenberg\u00a0: Bonjour. Je suis prêt à répondre à vos questions.\n\n"
+        "Modératrice\u00a0: Nous commençons par l’AFP.\n\n"
+        "Question\u00a0: Sophie Delorme, AFP. Le commandement sera-t-il aux États-Unis ?\n\n"
+        f"Le Secrétaire général\u00a0: {ANSWER}\n"
+    )
+    assert people(text) == [
+        ("principal", "Jens Stoltenberg", "Secrétaire général de l’OTAN"),
+        ("moderator", "", ""),
+        ("questioner", "", ""),
+        ("principal", "Jens Stoltenberg", "Secrétaire général de l’OTAN"),
+    ]
+
+
+def test_office_labels_take_their_names_from_the_title() -> None:
+    text = (
+        "Joint press point with NATO Secretary General Anders Fogh Rasmussen and the Prime Minister "
+        "of Montenegro, Milan Radović\n\n"
+        "The Prime Minister:\tThank you. Welcome to Podgorica.\n\n"
+        "Question: Will Montenegro be invited in Chicago?\n\n"
+        f"The Secretary General:\t{ANSWER}\n"
+    )
+    assert [(role, name) for role, name, _ in people(text)] == [
+        ("principal", "Milan Radović"), ("questioner", ""), ("principal", "Anders Fogh Rasmussen")]
+
+
+def test_caption_chevrons_and_a_bare_speaker_change() -> None:
+    text = (
+        ">> MODERATOR: We have time for a few questions.\n\n"
+        ">> QUESTION: Is NATO part of this conflict?\n\n"
+        f">> MR. STOLTENBERG: {ANSWER}\n\n"
+        ">> But Guam is not in the North Atlantic?\n"
+    )
+    assert [(role, name) for role, name, _ in people(text)] == [
+        ("moderator", ""), ("questioner", ""), ("principal", "Mr. Stoltenberg"), ("questioner", "")]
+
+
+def test_tags_in_brackets_and_caption_voices() -> None:
+    text = (
+        "[Chair] Good afternoon. The Minister will begin.\n\n"
+        f"[Minister Sæther] {ANSWER}\n\n"
+        "[Reporter, NRK] But you do not rule it out?\n\n"
+        "[Laughter] That was a good question, said the minister.\n\n"
+        f"<v Mark Rutte>{ANSWER}\n"
+    )
+    found = people(text)
+    assert [role for role, _, _ in found] == ["moderator", "principal", "questioner", "principal"]
+    assert found[1][1] == "Sæther" and found[2][2] == "NRK" and found[3][1] == "Mark Rutte"
+    assert "[Laughter] That was a good question" in parse_text(text).turns[2].text
+
+
+def test_recorder_export_names_with_a_time_on_their_own_line() -> None:
+    text = (
+        "Carla Mendes  0:02\nGood afternoon. The Deputy Secretary General will start. Over to you.\n\n"
+        f"Mircea Geoana  0:38\n{ANSWER}\n\n"
+        "Henrik Lund  4:12\nWill NATO troops still be in Afghanistan on May 2?\n\n"
+        f"Mircea Geoana  4:40\n{ANSWER}\n\n"
+        "Carla Mendes  5:50\nThank you. Next, in the room.\n\n"
+        "Unknown Speaker  6:01\nAnd the Taliban?\n"
+    )
+    assert [(role, name) for role, name, _ in people(text)] == [
+        ("moderator", "Carla Mendes"), ("principal", "Mircea Geoana"), ("questioner", "Henrik Lund"),
+        ("principal", "Mircea Geoana"), ("moderator", "Carla Mendes"), ("questioner", "")]
+
+
+def test_question_dash_then_the_reporters_name_and_outlet() -> None:
+    text = (
+        f"Mark Rutte: {ANSWER}\n\n"
+        "Q – Martin Lewis, Reuters: Secretary General, on the guarantees: would NATO send troops?\n\n"
+        f"Mark Rutte: {ANSWER}\n"
+    )
+    assert people(text)[1] == ("questioner", "Martin Lewis", "Reuters")
+    assert parse_text(text).turns[1].text.startswith("Secretary General, on the guarantees")

@@ -76,7 +76,8 @@ _END_NOTE = re.compile(
     r"|^for information media\b.{0,80}$|^not an official record\.?$"
     r"|^[-–—]*\s*(?:end of (?:the )?transcript|fin de la transcription|ends?)\s*[-–—]*\.?$"
     r"|^\((?:concludes|ends|end)\.?\)$"
-    r"|^(?:date modified|last modified|last updated|published|updated|first published)\b:?\s*\S{0,40}(?:\s\S+){0,3}$"
+    r"|^(?:date modified|last modified|last updated|published|updated|first published|derni[eè]re mise [aà] jour)"
+    r"\b\s*:?\s*\S{0,40}(?:\s\S+){0,3}$"
     r"|^\((?:the )?(?:briefing|press conference|call|meeting|press point|event|session)"
     r"\b[^()]{0,40}\b(?:concluded|ended|adjourned|began|begins|started|resumed)\b[^()]{0,40}\)$",
     re.I,

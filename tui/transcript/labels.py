@@ -23,14 +23,16 @@ ROLE_KEYWORDS = frozenset(
     vice-president minister chancellor ambassador commissioner representative chair
     chairman chairwoman chairperson admiral general commander director king queen prince
     senator governor mayor moderator premier taoiseach rapporteur envoy colonel lieutenant
-    major captain brigadier sergeant marshal""".split()
+    major captain brigadier sergeant marshal
+    secrétaire ministre présidente président porte-parole ambassadeur ambassadrice amiral
+    général générale commissaire chancelier chancelière représentant représentante""".split()
 )
 # Words that may stand in a role phrase beside the keywords.
 _ROLE_MODIFIERS = frozenset(
     """deputy acting vice prime foreign defence defense high chief head assistant under
     former state affairs press special senior supreme allied executive principal
     permanent his her excellency hon honourable honorable rt right sir dame lord
-    lady official""".split()
+    lady official adjoint adjointe délégué déléguée haut haute""".split()
 )
 # Lower-case words allowed inside names and role phrases.
 _CONNECTORS = frozenset(
@@ -84,17 +86,23 @@ _GENERIC: dict[str, Role] = {
     "audience question": "questioner", "media": "questioner", "press": "questioner",
     "moderator": "moderator", "host": "moderator", "mc": "moderator",
     "master of ceremonies": "moderator", "chair": "moderator",
+    "unknown speaker": "questioner", "unknown": "questioner",
+    # an interpreter's aside ("Sorry, the channel was interrupted.") manages the room, like a moderator
+    "interpreter": "moderator", "interprète": "moderator",
+    "modérateur": "moderator", "modératrice": "moderator", "animateur": "moderator",
+    "animatrice": "moderator", "journaliste": "questioner", "réponse": "principal",
 }
 # Parenthesised notes after a label that say how, not who.
 _NOTE = re.compile(
     r"(?:(?:via|through|in|by|with)\s+(?:the\s+|an?\s+)?)?(?:interpretation|interpreter|translation|translated"
     r"|inaudible|off[- ]mic|continuing|cont'?d|speaking [a-z]+|in [a-z]+|[a-z]+ interpretation|audio|video"
-    r"|remote|by video(?:link)?|by phone)"
+    r"|remote|by video(?:link)?|by phone)(?:\s+(?:from|into)\s+[a-z]+)?"  # "(interpretation from Ukrainian)"
 )
 _NUMBERED_SPEAKER = re.compile(r"^(?:Speaker|Participant|Journalist|Reporter|Voice|Person|Interviewer|Caller)\s+\d{1,3}$", re.I)
 _HONORIFIC = re.compile(r"^(MR|MS|MRS|MISS|DR|PROF|GEN|ADM|AMB|SEN|REP)\.?\s+(.+)$", re.I)
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
 _LEADING_TIME = re.compile(rf"^[\[(]?{_TIME}[\])]?\s*[-–—]?\s*")
+_BARE_TRAILING_TIME = re.compile(rf"\s+{_TIME}$")
 _TRAILING_TIME = re.compile(rf"\s*[\[(]{_TIME}[\])]\s*$")
 _BOLD = re.compile(r"^(\*\*|__)(.+?)\1\s*")
 _QA_INLINE = re.compile(
@@ -104,6 +112,16 @@ _QA_INLINE = re.compile(
 _INLINE_COLON = re.compile(r"^((?:[^:]|:(?!\s)){1,90}?)\s*:\s+(\S.*)$")  # "Name (UA:First): …"
 _INLINE_DASH = re.compile(r"^(.{1,90}?)\s+[–—-]{1,2}\s+(\S.*)$")
 _PAREN = re.compile(r"^([^()]+?)\s*\(([^()]{1,60})\)$")
+_CHEVRON = re.compile(r"^>>+\s*")
+_LEADING_TAG = re.compile(r"^(?:\[([^\[\]]{1,60})\]|<v\.?[\w.]*\s+([^<>]{1,60})>)\s*")
+_STAGE_NOTE = re.compile(
+    r"(?:laughter|laughs|applause|crosstalk|cross-talk|pause|silence|music|interruption|interrupting"
+    r"|overlapping|unintelligible|indistinct|break|recess|end|ends|inaudible|sic|applauds|video|audio)\.?"
+)
+_STOP = re.compile(r"(?<=[A-Z])\.\s+")
+_BRACKETED = re.compile(r"^([^\[\]()]+?)\s*\[([^\[\]]{1,60})\]$")
+_ELISION = re.compile(r"^[lLdD]['’](?=\w)")
+_ARTICLE = re.compile(r"^(?:The|THE|Le|LE|La|LA|L['’])\s*(?=\w)")
 _SENTENCE_END = re.compile(r"[.?!…;,]$")
 _WORD = re.compile(r"\w")
 _MAX_LABEL_WORDS = 12
@@ -156,19 +174,45 @@ def read_candidate(line: str) -> Candidate | None:
             if label:
                 return Candidate(label, after, "bold")
         return None
+    chevron = _CHEVRON.match(line)
+    if chevron:  # live captions: ">> MODERATOR: …", and a bare ">>" where the captioner did not know who
+        line = line[chevron.end():]
+        found = read_candidate(line) if line else None
+        if found:
+            return Candidate(found.label, found.rest, "chevron-" + found.style)
+        return Candidate(Label(">>", "", "", None, True), line, "chevron")
     timed = _LEADING_TIME.match(line)
     if timed and timed.end() < len(line):
         line = line[timed.end():]
         styled = "timed-"
+    tagged = _LEADING_TAG.match(line)
+    if tagged:  # "[Minister Sæther] Thank you.", "<v Mark Rutte>Good afternoon."
+        label = _tag_label(tagged.group(1) or tagged.group(2))
+        if label and tagged.group(2):  # a caption's voice tag says outright who speaks
+            label = Label(label.raw, label.speaker, label.affiliation, label.hint, True)
+        if label:
+            return Candidate(label, line[tagged.end():].strip(), styled + "tag")
     qa = _QA_INLINE.match(line)
     if qa:
         word, note, rest = (qa.group(1), qa.group(2), qa.group(3)) if qa.group(1) else qa.group(4, 5, 6)
         label = read_label(word + (f" ({note})" if note else ""))
+        named = _INLINE_COLON.match(rest)
+        if label and label.hint == "questioner" and not note and named:
+            asker = read_label(named.group(1))  # "Q – Martin Lewis, Reuters: Secretary General, …"
+            if asker and asker.speaker and asker.affiliation and asker.hint is None:
+                raw = line[: len(line) - len(named.group(2))].rstrip().rstrip(":").rstrip()
+                label = Label(raw, asker.speaker, asker.affiliation, "questioner", True)
+                rest = named.group(2)
         if label:
             return Candidate(label, rest, styled + "qa")
     alone = _alone(line)
     if alone:
         return Candidate(alone, "", styled + "alone")
+    clocked = _BARE_TRAILING_TIME.search(line)
+    if clocked and not styled:  # "Carla Mendes  0:02" (a meeting recorder's export)
+        alone = _alone(line[:clocked.start()])
+        if alone:
+            return Candidate(alone, "", "timed-alone")
     for style, pattern in (("colon", _INLINE_COLON), ("dash", _INLINE_DASH)):
         match = pattern.match(line)
         if match and (style == "dash" and match.group(2)[0].islower() or not _WORD.search(match.group(2))):
@@ -177,12 +221,37 @@ def read_candidate(line: str) -> Candidate | None:
             label = read_label(_TRAILING_TIME.sub("", match.group(1)))
             if label:
                 return Candidate(label, match.group(2), styled + style)
+    stopped = _stop_label(line)
+    if stopped:
+        return stopped
     # "Name (01:47) text" without a colon
     paren_time = re.match(rf"^([^()\[\]]{{1,80}}?)\s*[\[(]{_TIME}[\])]\s*:?\s*(\S.*)$", line)
     if paren_time:
         label = read_label(paren_time.group(1))
         if label:
             return Candidate(label, paren_time.group(2), "timed-inline")
+    return None
+
+
+def _tag_label(inner: str) -> Label | None:
+    """The label in a bracketed tag, unless the tag is a stage note ("[Laughter]")."""
+    inner = inner.strip()
+    if _STAGE_NOTE.fullmatch(inner.casefold()) or _NOTE.fullmatch(inner.casefold()):
+        return None
+    return read_label(inner)
+
+
+def _stop_label(line: str) -> Candidate | None:
+    """"SECRETARY GENERAL.  Ladies and gentlemen": a label in capitals ended by a full
+    stop (old nato.int pages). Only capitals: a capitalised word ending a short
+    sentence ("Thank you. Next.") is never read as a label this way."""
+    for match in _STOP.finditer(line[:80]):
+        head = line[:match.start()]
+        if not head or not _all_caps(head) or not line[match.end():][:1].isupper():
+            continue
+        label = read_label(head)
+        if label and label.strong:
+            return Candidate(label, line[match.end():], "stop")
     return None
 
 
@@ -214,6 +283,15 @@ def read_label(text: str) -> Label | None:
     raw = raw.rstrip(":").strip()
     if not raw or len(raw) > 90 or raw[0] in "\"'“‘([" and not raw.startswith("("):
         return None
+    bracketed = _BRACKETED.match(raw)
+    if bracketed:  # "Question [Iryna Koval, Ukrinform]" reads like its parenthesised twin
+        label = read_label(f"{bracketed.group(1)} ({bracketed.group(2)})")
+        return Label(raw, label.speaker, label.affiliation, label.hint, label.strong) if label else None
+    article = _ARTICLE.match(raw)
+    if article:  # "The Prime Minister", "Le Secrétaire général": an office, no name
+        office = read_label(raw[article.end():])
+        if office and office.affiliation and office.hint is None and _is_role_phrase(office.affiliation.split()):
+            return Label(raw, office.speaker, office.affiliation, None, True)
     words = raw.split()
     if len(words) > _MAX_LABEL_WORDS or (len(words) > 1 and words[-1].casefold() in _CONNECTORS):
         return None  # too long, or ends mid-phrase ("Minister of the")
@@ -255,7 +333,7 @@ def read_label(text: str) -> Label | None:
 def _generic(raw: str) -> Label | None:
     """``Q``, ``Question``, ``Reporter (AFP)``, ``Question from Reuters``, ``A``…"""
     match = re.match(
-        r"^([A-Za-z -]+?)(?:\s+\d{1,3}(?:\s*(?:bis|ter|[a-z]))?)?\s*(?:\(([^()]+)\)|\s(?:from|of|by|with)\s(.+))?$", raw)
+        r"^((?:[^\W\d_]|[ -])+?)(?:\s+\d{1,3}(?:\s*(?:bis|ter|[a-z]))?)?\s*(?:\(([^()]+)\)|\s(?:from|of|by|with)\s(.+)|,\s*([^,]+))?$", raw)
     if not match:
         return None
     word = match.group(1).casefold().rstrip(".").strip()  # "Question 1 (Le Monde)" too
@@ -264,12 +342,12 @@ def _generic(raw: str) -> Label | None:
         return None
     if not raw[0].isupper():
         return None  # "answer the question" is speech; labels are capitalised
-    inner = (match.group(2) or match.group(3) or "").strip()
+    inner = (match.group(2) or match.group(3) or match.group(4) or "").strip()  # "Reporter, NRK" too
     inner = re.sub(r",\s*(?:follow[- ]up|cont(?:inued|'d)?|again)$", "", inner, flags=re.I)  # "Reuters, follow-up"
     if not inner:
         return Label(raw, "", "", role, True)
     if not _affiliation_like(inner):
-        if match.group(3):
+        if match.group(3) or match.group(4):
             return None
         return Label(raw, "", "", role, True)  # "QUESTION (interpretation)": a note
     if role == "questioner":  # "Question (Lange)", "Question (Lili Novak, Euronews)"
@@ -279,6 +357,8 @@ def _generic(raw: str) -> Label | None:
         # one word is more often an outlet ("QUESTION (Reuters)") than a surname
         if not outlet and len(name.split()) >= 2 and _is_person(name.split()):
             return Label(raw, _titled(name), "", role, True)
+    elif len(inner.split()) >= 2 and _is_person(inner.split()):  # "MODERATOR (Oana Lungescu)"
+        return Label(raw, _titled(inner), "", role, True)
     return Label(raw, "", inner, role, True)
 
 
@@ -305,6 +385,10 @@ def _comma_label(raw: str) -> Label | None:
         if len(left_words) == 1 and not _mentions(right, ROLE_KEYWORDS | OUTLET_WORDS):
             return None  # "Tallinn, 15 February 2018"
         return Label(raw, _titled(left), right, None, True)
+    if len(left_words) >= 3 and _is_role_phrase(right_words) and _affiliation_like(right):
+        titled = _plain_label(left)  # "Admiral Rob Bauer, Chair of the NATO Military Committee"
+        if titled and titled.speaker and titled.hint is None:
+            return Label(raw, titled.speaker, right, None, True)
     return None
 
 
@@ -379,11 +463,17 @@ def _split_role_and_name(words: list[str], role_at: list[int]) -> tuple[str | No
 
 
 def _is_role_phrase(words: list[str]) -> bool:
-    folded = [w.casefold().strip(".") for w in words]
+    bare = [_elided(w) for w in words]
+    folded = [w.casefold().strip(".") for w in bare]
     return any(w in ROLE_KEYWORDS for w in folded) and all(
         w in ROLE_KEYWORDS or w in _ROLE_MODIFIERS or w in _CONNECTORS or _acronym(orig) or orig[:1].isupper()
-        for w, orig in zip(folded, words)
+        for w, orig in zip(folded, bare)
     )
+
+
+def _elided(word: str) -> str:
+    """The word without a French elided article: "l’OTAN" → "OTAN"."""
+    return _ELISION.sub("", word)
 
 
 def _is_person(words: list[str]) -> bool:
@@ -403,11 +493,12 @@ def _name_tokens(words: list[str]) -> bool:
     if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
     for word in words:
-        core = word.strip("\"'“”‘’().")
+        core = _elided(word.strip("\"'“”‘’()."))
         if not core:
             return False
-        if core.casefold() in _CONNECTORS:
-            continue
+        if core.casefold() in _CONNECTORS or (
+                core.casefold() in ROLE_KEYWORDS or core.casefold() in _ROLE_MODIFIERS) and word is not words[0]:
+            continue  # "Secrétaire général": French offices keep their adjectives lower-case
         if not (core[0].isupper() or core[0].isdigit()):
             return False
         if any(ch in "?!;" for ch in core):

@@ -28,6 +28,7 @@ _MONTH = r"([A-Za-zéûè]{3,9})\.?"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+{_MONTH},?\s+((?:19|20)\d\d)\b")
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_./]?(0[1-9]|1[0-2])[-_./]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_DMY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)")  # "22.01.2026"
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 _DATE_LINE = re.compile(r"^[•·\-–*]?\s*(?:\w+day,?\s+)?[\w .,]{6,30}?\s*[-–]?\s*$")
 _URL = re.compile(r"https?://\S+")
@@ -37,15 +38,24 @@ _KIND_WORDS = re.compile(
     r"|doorstep(?: statement| remarks)?|press statement|opening remarks|remarks|keynote speech"
     r"|speech|statement|interview|transcript|briefing|press call|background call|teleconference"
     r"|press availability|media availability|readout|address|keynote address|conversation|podcast|episode"
-    r"|webinar|hearing|town hall|doorstep interview)\b",
+    r"|webinar|hearing|town hall|doorstep interview"
+    r"|conférence de presse(?: conjointe)?|point de presse(?: conjoint)?|déclaration|discours|allocution"
+    r"|entretien)\b",
     re.I,
 )
-_TITLE_CONTINUATION = re.compile(r"^(?:by|with|of|following|ahead of|at|after|before|on|and)\b", re.I)
+# French kinds, as the English kind they are.
+_FRENCH_KINDS = {"conférence de presse": "press conference", "conférence de presse conjointe": "joint press conference",
+                 "point de presse": "press point", "point de presse conjoint": "joint press point",
+                 "déclaration": "speech", "discours": "speech", "allocution": "speech", "entretien": "interview"}
+_TITLE_CONTINUATION = re.compile(
+    r"^(?:by|with|of|following|ahead of|at|after|before|on|and|du|de la|de l['’]|des|par|avec|à l['’]issue)\b", re.I)
 # Lines that describe the transcript rather than being part of it.
 _NOTE_LINE = re.compile(
     r"\b(?:transcript|verbatim|check against delivery|as delivered|auto(?:matically)?[- ]generated"
     r"|unofficial (?:\w+ )?translation|english translation|not an official record|e&oe|embargo(?:ed)?"
-    r"|original is authoritative"
+    r"|original is authoritative|seul le texte prononcé fait foi|texte prononcé|rough (?:edited|draft) copy"
+    r"|services provided by|realtime (?:captioning|translation)|communication access realtime"
+    r"|derni[eè]re mise [aà] jour|last updated"
     r"|audio file|video file|may contain errors|lightly edited|subject to change)\b",
     re.I,
 )
@@ -96,7 +106,8 @@ class Footer:
 def parse_date(text: str) -> dt.date | None:
     """The first date written in ``text`` ("04 Dec. 2024", "December 4, 2024",
     "2024-12-04", "/2024/12/04/"), if any."""
-    for pattern, order in ((_URL_DATE, "ymd"), (_ISO, "ymd"), (_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
+    for pattern, order in ((_URL_DATE, "ymd"), (_ISO, "ymd"), (_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy"),
+                           (_DMY_NUMERIC, "dmy")):
         for match in pattern.finditer(text):
             parts = dict(zip(order, match.groups()))
             month = parts["m"]
@@ -391,6 +402,7 @@ def kind_from_title(title: str) -> str:
     if not match:
         return ""
     word = match.group(1).casefold()
+    word = _FRENCH_KINDS.get(word, word)
     if word.startswith("doorstep"):
         return "doorstep"
     if word.startswith("joint press"):

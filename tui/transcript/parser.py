@@ -22,7 +22,7 @@ from tui.transcript.speakers import name_key, resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 9
+PARSER_VERSION = 10
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -392,8 +392,11 @@ def _principal_label(turn: RawTurn) -> bool:
 
 
 _BY = re.compile(
-    r"\b(?:by|(?:interview|conversation|talk|q&a|discussion)\s+with) (?:the )?(.+?)"
-    r"(?:\s+(?:with|at|following|ahead|after|before|on|in)\s|[.;]|$)",
+    r"\b(?:by|par|du|de la|(?:interview|conversation|talk|q&a|discussion|press (?:point|conference|briefing"
+    r"|encounter|availability)|remarks|statements?|entretien|presse)\s+(?:with|avec))"
+    r" (?:the |le |la |l['’])?(.+?)"
+    r"(?:\s+(?:with|at|following|ahead|after|before|on|in|à|avec|lors|après|avant)\s"
+    r"|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<![\s.][A-Z])[.;](?=\s|$)|$)",  # not "Dr." nor "John F."
     re.I,
 )
 

@@ -24,7 +24,8 @@ _MODERATOR = re.compile(
 _PRINCIPAL = re.compile(
     r"\b(?:secretary[ -]general|president|prime minister|minister|chancellor|king|queen"
     r"|commissioner|high representative|ambassador|admiral|general|secretary of|governor"
-    r"|mayor|senator|premier|director|commander|prime minister)\b"
+    r"|mayor|senator|premier|director|commander|prime minister"
+    r"|secrétaire général|ministre|présidente?|chanceli[eè]re?|commissaire|ambassad(?:eur|rice)|amiral)\b"
 )
 
 

@@ -84,6 +84,11 @@ def resolve(labels: list[Label], known: Sequence[tuple[str, str]] = ()) -> list[
     by_affiliation: dict[str, list[str]] = {}
     for key, person in people.items():
         by_affiliation.setdefault(person.affiliation.casefold(), []).append(key)
+    # "MODERATOR (Oana Lungescu)" once, then "MODERATOR:": the seat's one named holder
+    seated: dict[str, set[str]] = {}
+    for label in labels:
+        if label.speaker and label.hint and _seat(label) in _SEATS_OF_ONE:
+            seated.setdefault(_seat(label), set()).add(alias[name_key(label.speaker)])
 
     identities: list[Identity] = []
     for label in labels:
@@ -91,13 +96,20 @@ def resolve(labels: list[Label], known: Sequence[tuple[str, str]] = ()) -> list[
             identities.append(people[alias[name_key(label.speaker)]])
             continue
         holders = by_affiliation.get(label.affiliation.casefold(), []) if label.affiliation else []
+        if not holders and label.affiliation and label.hint is None:
+            # "Le Secrétaire général" is the one "Secrétaire général de l’OTAN, Jens Stoltenberg"
+            wanted = label.affiliation.casefold()
+            holders = [key for key, person in people.items() if wanted in person.affiliation.casefold()]
         if len(holders) == 1 and label.hint is None:
             identities.append(people[holders[0]])  # "NATO Spokesperson" → the one spokesperson
             continue
         role_word = label.affiliation if label.hint is None else (
             label.raw.casefold().rstrip(":") if label.raw.casefold().rstrip(":") in _SEATS_OF_ONE else "")
         holder = _known_holder(role_word, known_people)
-        if holder:  # "SECRETARY GENERAL" → the Secretary General the title names
+        holders = seated.get(role_word, set())
+        if not holder and len(holders) == 1:
+            identities.append(people[next(iter(holders))])
+        elif holder:  # "SECRETARY GENERAL" → the Secretary General the title names
             key = name_key(holder[0])
             person = people.setdefault(key, Identity(key, holder[0], holder[1] or label.affiliation, True))
             identities.append(person)
@@ -110,6 +122,11 @@ def resolve(labels: list[Label], known: Sequence[tuple[str, str]] = ()) -> list[
             seat = label.affiliation or (label.hint or "speaker")
             identities.append(Identity(f"?{seat.casefold()}", "", label.affiliation, False))
     return identities
+
+
+def _seat(label: Label) -> str:
+    """The generic word of a label that names a seat: "MODERATOR (Oana Lungescu)" → "moderator"."""
+    return label.raw.partition("(")[0].strip().rstrip(":").casefold()
 
 
 def _known_holder(role: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:

@@ -86,10 +86,9 @@ def build_threads(turns: list[Turn]) -> list[Thread]:
     for index, turn in enumerate(turns):
         previous = turns[index - 1] if index else None
         if turn.role == "moderator":
-            short = len(turn.text.split()) <= 6 or (len(turn.text.split()) <= 12 and turn.text.rstrip().endswith("?"))
             if current is not None and previous is not None and previous.role == "questioner" \
-                    and short and not ends_with_cue(turn):
-                current.turns.append(index)  # "We can hear you.", "Could you get to the question, please?"
+                    and _interrupts(turn, previous, turns[index + 1] if index + 1 < len(turns) else None):
+                current.turns.append(index)
                 continue
             current, pending = None, []
         elif turn.role == "questioner":
@@ -119,6 +118,26 @@ def build_threads(turns: list[Turn]) -> list[Thread]:
                                                 and is_floor_cue(turn))
             clarifying = "?" in turn.text and len(turn.text.split()) <= 25
     return threads
+
+
+def _interrupts(turn: Turn, before: Turn, after: Turn | None) -> bool:
+    """Is this moderator's turn, right after a reporter's, an aside inside the question
+    ("We can hear you.", "Could you get to the question, please?") rather than a cue?
+
+    A short remark that gives nobody the floor is an aside. So is a longer one
+    ("We can hear you. Go ahead.", "Could you use the microphone? We can't hear you at
+    the back.") when the same reporter speaks next: the floor did not move. Between two
+    anonymous turns only a remark that is not purely a floor cue counts, since a cue
+    there may hand the floor to another anonymous reporter.
+    """
+    words = len(turn.text.split())
+    if (words <= 6 or (words <= 12 and turn.text.rstrip().endswith("?"))) and not ends_with_cue(turn):
+        return True
+    if after is None or after.role != "questioner" or words > 20:
+        return False
+    if (after.speaker, after.affiliation) != (before.speaker, before.affiliation):
+        return False
+    return bool(before.speaker) or not is_floor_cue(turn)
 
 
 def ends_with_cue(turn: Turn) -> bool:
