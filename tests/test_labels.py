@@ -294,3 +294,39 @@ def test_question_dash_then_the_reporters_name_and_outlet() -> None:
     )
     assert people(text)[1] == ("questioner", "Martin Lewis", "Reuters")
     assert parse_text(text).turns[1].text.startswith("Secretary General, on the guarantees")
+
+
+def test_a_table_pasted_from_a_word_processor() -> None:
+    text = (
+        "Speaker\tText\n"
+        "Mikkel Juhl\tGood morning. The Minister will open. Minister, please.\n"
+        f"Minister Hansen\t{ANSWER}\n"
+        f"\tA second paragraph of the same answer, in a row with no speaker.\n"
+        "Journalist, DR\tMinister, three soldiers killed since August. Is it worth it?\n"
+        f"Minister Hansen\t{ANSWER}\n"
+        "Mikkel Juhl\tTV 2, please.\n"
+    )
+    event = parse_text(text)
+    turns = [*event.statement, *event.turns]
+    assert [t.speaker for t in turns] == ["Mikkel Juhl", "Hansen", "", "Hansen", "Mikkel Juhl"]
+    assert [t.role for t in turns[1:4]] == ["principal", "questioner", "principal"]
+    assert turns[2].affiliation == "DR"
+    assert turns[1].paragraphs[-1] == "A second paragraph of the same answer, in a row with no speaker."
+    assert not any("\t" in p for t in turns for p in t.paragraphs)
+
+
+def test_initials_are_read_from_a_speakers_key() -> None:
+    text = (
+        "WHO press conference on Ukraine\n\nSpeakers key:\n"
+        "FO Farida Osei, WHO Department of Communications (moderator)\n"
+        "TAG Dr Tedros Adhanom Ghebreyesus, WHO Director-General\n\n"
+        "FO: Welcome. Dr Tedros, over to you.\n\n"
+        f"Dr Tedros: {ANSWER}\n\n"
+        "FO: Christiane, AFP, please.\n\n"
+        "Christiane, AFP: Is the WHO in contact with Russia?\n\n"
+        f"Dr Tedros: {ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [(t.role, t.speaker) for t in [*event.statement, *event.turns]] == [
+        ("moderator", "Farida Osei"), ("principal", "Dr Tedros Adhanom Ghebreyesus"),
+        ("moderator", "Farida Osei"), ("questioner", "Christiane"), ("principal", "Dr Tedros Adhanom Ghebreyesus")]

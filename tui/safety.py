@@ -32,17 +32,18 @@ _CONTROLS = re.compile(
 )
 
 
-def clean(text: str) -> str:
+def clean(text: str, *, keep_tabs: bool = False) -> str:
     """Return ``text`` with escape sequences and control characters removed.
 
-    Tabs become spaces (they carry no meaning in a transcript and misalign columns);
-    newlines are kept.
+    Tabs become spaces (they misalign columns on screen) unless ``keep_tabs``: the
+    decoder keeps them for the parser, which reads a table pasted from a word
+    processor ("Speaker<TAB>Text") by them and then drops them. Newlines are kept.
     """
     if not text:
         return text
     text = _ESCAPES.sub("", text)
     text = _CONTROLS.sub("", text)
-    return text.replace("\t", " ")
+    return text if keep_tabs else text.replace("\t", " ")
 
 
 def clean_line(text: str) -> str:

@@ -62,7 +62,7 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     text = _decode(data, warnings)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = unicodedata.normalize("NFC", clean(text))
+    text = unicodedata.normalize("NFC", clean(text, keep_tabs=True))
     if not text.strip():
         raise TranscriptError("no text in file")
     return text, warnings

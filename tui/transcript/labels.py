@@ -99,7 +99,7 @@ _NOTE = re.compile(
     r"|remote|by video(?:link)?|by phone)(?:\s+(?:from|into)\s+[a-z]+)?"  # "(interpretation from Ukrainian)"
 )
 _NUMBERED_SPEAKER = re.compile(r"^(?:Speaker|Participant|Journalist|Reporter|Voice|Person|Interviewer|Caller)\s+\d{1,3}$", re.I)
-_HONORIFIC = re.compile(r"^(MR|MS|MRS|MISS|DR|PROF|GEN|ADM|AMB|SEN|REP)\.?\s+(.+)$", re.I)
+_HONORIFIC = re.compile(r"^(MR|MS|MRS|MISS|DR|PROF|GEN|ADM|AMB|SEN|REP|M|MME|MLLE)\.?\s+(.+)$", re.I)
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
 _LEADING_TIME = re.compile(rf"^[\[(]?{_TIME}[\])]?\s*[-–—]?\s*")
 _BARE_TRAILING_TIME = re.compile(rf"\s+{_TIME}$")

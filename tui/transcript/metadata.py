@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from tui.transcript import furniture
-from tui.transcript.labels import read_candidate
+from tui.transcript.labels import read_candidate, read_label
 
 _MONTHS = {
     **{m: i for i, m in enumerate(
@@ -69,6 +69,8 @@ _FIELD_LINE = re.compile(
 )
 _BRACKET_NOTE = re.compile(r"^\[[^\[\]]{1,100}\]$")
 # "SG = NATO Secretary General Jens Stoltenberg": a key to abbreviated labels
+_KEY_HEADING = re.compile(r"^(?:speakers?'?\s*)?(?:key|legend|abbreviations)\s*:?$", re.I)
+_KEY_ENTRY = re.compile(r"^([A-Z]{2,4})(?:\s+|:\s*)([A-Z]\S*(?:\s\S+){1,20})$")
 _ALIAS_LINE = re.compile(r"^([A-Z][A-Za-z]{0,3})\s*=\s*(\S.{2,100})$")
 _RULE = re.compile(r"^[-=*_~]{3,}$")
 _BULLET_NOTE = re.compile(r"^[•·]\s*(?:\||last updated\b.*|updated\b.*|\S.{0,60})$", re.I)
@@ -128,13 +130,22 @@ def read_header(lines: list[str]) -> Header:
     header = Header(0)
     title: list[str] = []
     block: list[tuple[int, str]] = []  # (line index, what kind of header line)
+    keyed = False  # under a "Speakers key:" heading, lines are "FO Farida Osei, …"
     i = 0
     while i < len(lines):
         line = _unmark(lines[i])
         if not line or furniture.is_form_line(line) or furniture.is_page_counter(line):
+            keyed = keyed and bool(line)  # a blank line ends the key
             i += 1
             continue
-        kind = _header_kind(line, lines, i, bool(title))
+        entry = _KEY_ENTRY.match(line) if keyed else None
+        if entry and read_label(re.sub(r"\s*\([^()]*\)$", "", entry.group(2))) is not None:
+            header.aliases[entry.group(1)] = entry.group(2).strip()
+            block.append((i, "alias"))
+            i += 1
+            continue
+        keyed = bool(_KEY_HEADING.match(line))
+        kind = "note" if keyed else _header_kind(line, lines, i, bool(title))
         if kind is None and block and _wraps_onto(block, lines, line):
             kind = "continued"  # a note or field wrapped onto the next line
         if kind is None:

@@ -33,7 +33,7 @@ _SENTENCE_END = re.compile(r"[.?!…:;\"”’)]$")
 def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     """Parse transcript ``text`` (already decoded and cleaned). Never raises on odd
     input: anything that cannot be read as a label stays text."""
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = _untabulate([line.rstrip() for line in text.split("\n")])
     header = read_header(lines)
     footer = read_footer(lines, header.end)
     paragraphs = _join_two_line_labels(_paragraphs(lines[header.end: footer.start], frozenset(header.lines)))
@@ -83,6 +83,31 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     if not event.kind:
         event.kind = _kind_from_structure(event)
     return event
+
+
+def _untabulate(lines: list[str]) -> list[str]:
+    """Read a table pasted from a word processor, one row per line: "Speaker<TAB>Text".
+
+    Where at least three rows start with a cell that reads as a speaker label, each
+    such row becomes "Speaker: Text", a row with an empty speaker cell continues the
+    previous speech, and a header row of column names ("Speaker<TAB>Text") goes.
+    Elsewhere a tab is only space. No tab survives this step."""
+    rows = [_TABLE_ROW.match(line) for line in lines]
+    labelled = [row for row in rows if row and read_label(row.group(1)) is not None]
+    if len(labelled) < 3:
+        return [line.replace("\t", " ") for line in lines]
+    out: list[str] = []
+    for line, row in zip(lines, rows):
+        if row and _COLUMN_NAMES.fullmatch(row.group(1).strip()) and _COLUMN_NAMES.fullmatch(row.group(2).strip()):
+            continue
+        if row and read_label(row.group(1)) is not None:
+            line = f"{row.group(1).strip().rstrip(':').rstrip()}: {row.group(2)}"
+        out.append(line.replace("\t", " "))
+    return out
+
+
+_TABLE_ROW = re.compile(r"^([^\t]{1,60}?)\t+(\S.*)$")
+_COLUMN_NAMES = re.compile(r"(?i:speaker|name|who|person|text|transcript|remarks|statement|speech|content)")
 
 
 def _paragraphs(lines: list[str], running_heads: frozenset[str] = frozenset()) -> list[str]:
@@ -216,14 +241,26 @@ def _seats(known: list[tuple[str, str]]) -> dict[str, str]:
     """Roles the header gives people: "Moderator:" / "Moderated by …" moderate, the
     "Speakers:" listed answer."""
     seats = {"Moderator": "moderator", "Speaker": "principal"}
-    return {name_key(name): seats[role] for name, role in known if role in seats}
+    found = {name_key(name): seats[role] for name, role in known if role in seats}
+    for name, role in known:  # "TAG Dr Tedros Adhanom Ghebreyesus, WHO Director-General"
+        stated = label_role(Label(role, name, role, None, True)) if role else None
+        if stated in ("principal", "moderator"):
+            found.setdefault(name_key(name), stated)
+    return found
+
+
+_SEAT_NOTE = re.compile(r"^(.+?)\s*\((?i:moderator|chair|host|moderating)\)$")
 
 
 def _expand_alias(candidate: Candidate | None, aliases: dict[str, str]) -> Candidate | None:
     """"SG:" is whoever the header's key says ("SG = NATO Secretary General …")."""
     if candidate is None or candidate.label.raw not in aliases:
         return candidate
-    label = read_label(aliases[candidate.label.raw])
+    meaning = aliases[candidate.label.raw]
+    seat = _SEAT_NOTE.match(meaning)  # "Farida Osei, WHO Department of Communications (moderator)"
+    label = read_label(seat.group(1) if seat else meaning)
+    if label and seat:
+        label = replace(label, hint="moderator")
     return Candidate(replace(label, raw=candidate.label.raw), candidate.rest, candidate.style) if label else candidate
 
 
@@ -281,6 +318,10 @@ def _known_people(header: Header, title: str) -> list[tuple[str, str]]:
     Secretary General Jens Stoltenberg", "Chair: Thomas Brenner", a speakers list,
     "PRIME MINISTER" above "THE HON CLAIRE DONNELLY MP"."""
     people = list(_title_people(title))
+    for meaning in header.aliases.values():  # "TAG Dr Tedros Adhanom Ghebreyesus, WHO Director-General"
+        person = _person_in(_strip_titles(meaning))
+        if person:
+            people.append(person)
     previous_role = ""
     listed_as = ""  # "Moderator:" or "Speakers:" alone on a line: the names below are that
     for line in header.headings:
@@ -302,6 +343,8 @@ def _known_people(header: Header, title: str) -> list[tuple[str, str]]:
             label = read_label(field.group(2))
             if label and label.speaker:
                 people.append((label.speaker, label.affiliation or field.group(1).strip()))
+                if label.affiliation and field.group(1).strip().casefold() in _SEAT_FIELDS:
+                    people.append((label.speaker, field.group(1).strip()))  # "[Chair]" is this person
             continue
         for part in re.split(r";|\.\s+|:\s+", line):
             person = _person_in(_strip_titles(part.strip(" .")))
@@ -312,6 +355,7 @@ def _known_people(header: Header, title: str) -> list[tuple[str, str]]:
     return [p for p in people if p[0]]
 
 
+_SEAT_FIELDS = frozenset({"chair", "moderator", "host", "presenter", "interviewer", "anchor"})
 _MODERATED_BY = re.compile(r"\bmoderated by (?:the )?([^.;]+?)(?:,[^,.;]*)?(?:[.;]|$)", re.I)
 
 

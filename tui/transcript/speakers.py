@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tui.transcript.labels import Label
 
-_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame mister madam hon rt lord lady shri smt sri".split())
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame mister madam hon rt lord lady shri smt sri m mme mlle".split())
 # Generic labels that one person fills for a whole event, so the header can name them.
 _SEATS_OF_ONE = frozenset("interviewer presenter anchor host moderator chair".split())
 _SUFFIXES = frozenset("jr sr ii iii iv mp mep qc kc ac obe mbe phd".split())
@@ -98,8 +98,8 @@ def resolve(labels: list[Label], known: Sequence[tuple[str, str]] = ()) -> list[
         holders = by_affiliation.get(label.affiliation.casefold(), []) if label.affiliation else []
         if not holders and label.affiliation and label.hint is None:
             # "Le Secrétaire général" is the one "Secrétaire général de l’OTAN, Jens Stoltenberg"
-            wanted = label.affiliation.casefold()
-            holders = [key for key, person in people.items() if wanted in person.affiliation.casefold()]
+            wanted = re.compile(rf"(?<!\w){re.escape(label.affiliation.casefold())}(?!\w)")
+            holders = [key for key, person in people.items() if wanted.search(person.affiliation.casefold())]
         if len(holders) == 1 and label.hint is None:
             identities.append(people[holders[0]])  # "NATO Spokesperson" → the one spokesperson
             continue
