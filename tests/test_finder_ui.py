@@ -146,10 +146,12 @@ async def test_typing_shows_the_sentence_first(finder: RecordingFinder, events: 
         assert f"{len(hits)} results" in line(app, "#finder-status")
 
 
-async def test_cheap_searches_answer_with_the_keystroke(finder: RecordingFinder,
-                                                        events: list[Event]) -> None:
+async def test_cheap_searches_answer_with_the_keystroke(finder: RecordingFinder, events: list[Event],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """Once a search has proved cheap, the next ones run in line with the key, so the
-    typed character and its results are painted together: no worker is waited for."""
+    typed character and its results are painted together: no worker is waited for.
+    (The budget is generous here so a busy test machine cannot make a search "slow".)"""
+    monkeypatch.setattr("tui.screens.finder.INLINE_BUDGET", 1.0)
     app = FinderHost(finder, events, None)
     async with app.run_test() as pilot:
         await type_query(pilot, "t")
@@ -159,7 +161,9 @@ async def test_cheap_searches_answer_with_the_keystroke(finder: RecordingFinder,
         assert TANGO in shown(app)[0].text
 
 
-async def test_slow_searches_stay_off_the_ui_thread(events: list[Event], tmp_path: Path) -> None:
+async def test_slow_searches_stay_off_the_ui_thread(events: list[Event], tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("tui.screens.finder.INLINE_BUDGET", 0.02)  # below SlowFinder's 30 ms
     finder = SlowFinder(events, tmp_path / "index")
     finder.build()
     app = FinderHost(finder, events, None)
@@ -170,7 +174,9 @@ async def test_slow_searches_stay_off_the_ui_thread(events: list[Event], tmp_pat
         assert TANGO in shown(app)[0].text
 
 
-async def test_a_failing_search_is_reported_in_the_status(events: list[Event], tmp_path: Path) -> None:
+async def test_a_failing_search_is_reported_in_the_status(events: list[Event], tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("tui.screens.finder.INLINE_BUDGET", 1.0)
     finder = BrokenFinder(events, tmp_path / "index")
     finder.build()
     app = FinderHost(finder, events, None)

@@ -383,6 +383,8 @@ def _comma_label(raw: str) -> Label | None:
         return Label(raw, _titled(right), left, None, True)
     if _is_person(left_words) and _affiliation_like(right):
         if len(left_words) == 1 and not _mentions(right, ROLE_KEYWORDS | OUTLET_WORDS):
+            if _outlet_shaped(right_words):  # "Helen, STAT", "Olivier, Le Temps": the document must confirm it
+                return Label(raw, _titled(left), right, None, False)
             return None  # "Tallinn, 15 February 2018"
         return Label(raw, _titled(left), right, None, True)
     if len(left_words) >= 3 and _is_role_phrase(right_words) and _affiliation_like(right):
@@ -390,6 +392,13 @@ def _comma_label(raw: str) -> Label | None:
         if titled and titled.speaker and titled.hint is None:
             return Label(raw, titled.speaker, right, None, True)
     return None
+
+
+def _outlet_shaped(words: list[str]) -> bool:
+    """One acronym ("STAT") or up to three capitalised words without digits ("Le Temps")."""
+    if len(words) == 1 and _acronym(words[0]) and len(words[0]) <= 6:
+        return True
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
 
 
 def _mentions(text: str, words: frozenset[str]) -> bool:
@@ -404,9 +413,9 @@ def _plain_label(raw: str) -> Label | None:
     shouting = _all_caps(raw)  # in a label written in capitals every word looks like an acronym
     role_at = [
         i for i, w in enumerate(folded)
-        if w in ROLE_KEYWORDS or w in _ROLE_MODIFIERS or (w in _ORG_ACRONYMS if shouting else _acronym(words[i]))
+        if _is_role_word(w) or w in _ROLE_MODIFIERS or (w in _ORG_ACRONYMS if shouting else _acronym(words[i]))
     ]
-    has_keyword = any(w in ROLE_KEYWORDS for w in folded)
+    has_keyword = any(_is_role_word(w) for w in folded)
     if has_keyword:
         name, affiliation = _split_role_and_name(words, role_at)
         if name is None:
@@ -426,6 +435,11 @@ def _plain_label(raw: str) -> Label | None:
     if sum(w in _NOT_IN_NAMES for w in folded) >= 2:
         return Label(raw, "", _titled(raw), None, False)  # "SENIOR STATE DEPARTMENT OFFICIAL ONE"
     return None
+
+
+def _is_role_word(folded: str) -> bool:
+    """A role keyword, alone or joined by a slash ("representative/vice-president")."""
+    return folded in ROLE_KEYWORDS or ("/" in folded and any(part in ROLE_KEYWORDS for part in folded.split("/")))
 
 
 def _split_role_and_name(words: list[str], role_at: list[int]) -> tuple[str | None, str]:

@@ -53,7 +53,7 @@ _TITLE_CONTINUATION = re.compile(
 _NOTE_LINE = re.compile(
     r"\b(?:transcript|verbatim|check against delivery|as delivered|auto(?:matically)?[- ]generated"
     r"|unofficial (?:\w+ )?translation|english translation|not an official record|e&oe|embargo(?:ed)?"
-    r"|original is authoritative|seul le texte prononcé fait foi|texte prononcé|rough (?:edited|draft) copy"
+    r"|original is authoritative|seul (?:le texte )?(?:le )?prononcé fait foi|texte prononcé|rough (?:edited|draft) copy"
     r"|services provided by|realtime (?:captioning|translation)|communication access realtime"
     r"|derni[eè]re mise [aà] jour|last updated"
     r"|audio file|video file|may contain errors|lightly edited|subject to change)\b",
@@ -278,6 +278,9 @@ def _all_caps(line: str) -> bool:
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
+_PERSON_FIELD = re.compile(r"(?i:chair(?:ed by)?|moderat(?:or|ed by)|host|presenter|interviewer|anchor)$")
+
+
 def _is_field(line: str) -> bool:
     """"Chair: Thomas Brenner", "SUBJECTS: …" — not "MODERATOR: Good afternoon, …"."""
     field = _FIELD_LINE.match(line)
@@ -286,6 +289,9 @@ def _is_field(line: str) -> bool:
     value = line[field.end():].split()
     if value and value[0].casefold().strip(",.") in _SPEECH_OPENERS:
         return False  # "CHAIR: Good morning, ladies and gentlemen, …" (wrapped) is speech
+    if _PERSON_FIELD.match(field.group(1)) and re.search(r"[.?!]$", line) \
+            and read_label(" ".join(value).rstrip(".?!")) is None:
+        return False  # "MODERATOR: First question, please." names nobody: it is speech
     return field.group(1).casefold() in ("subjects", "subject", "topics", "topic") or (
         len(value) <= 12 and not re.search(r"[.?!]\s", line))
 
@@ -345,7 +351,8 @@ def _is_title(line: str) -> bool:
     words = line.split()
     ending = line.rstrip()
     subtitle_question = ending.endswith("?") and ":" in line  # "Episode 47: Who builds the shells?"
-    if len(line.partition(": ")[2].split()) >= 8:
+    after = line.partition(": ")[2]
+    if len(after.split()) >= 8 and not _KIND_WORDS.search(" ".join(after.split()[:3])):  # "…: Press remarks by"
         return False  # "Moderator: Good morning and welcome to this press briefing. …" is speech
     return (
         len(words) <= 30

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from tui.transcript import furniture
+from tui.transcript import captions, furniture
 from tui.transcript.labels import ROLE_KEYWORDS, Candidate, Label, read_candidate, read_label
 from tui.transcript.metadata import Footer, Header, kind_from_title, parse_date, read_footer, read_header
 from tui.transcript.model import Event, Turn
@@ -33,6 +33,8 @@ _SENTENCE_END = re.compile(r"[.?!…:;\"”’)]$")
 def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     """Parse transcript ``text`` (already decoded and cleaned). Never raises on odd
     input: anything that cannot be read as a label stays text."""
+    if captions.is_captions(text):
+        text = captions.from_captions(text)
     lines = _untabulate([line.rstrip() for line in text.split("\n")])
     header = read_header(lines)
     footer = read_footer(lines, header.end)
@@ -48,7 +50,7 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
             raw.append((candidate, [candidate.rest] if candidate.rest else []))
         elif raw:
             raw[-1][1].append(paragraph)
-        else:
+        elif not furniture.is_time_code(paragraph):  # "00:00:08" before the first label
             lead.append(paragraph)
     # A turn whose speech is only a stray time code keeps its label (a question that
     # was not transcribed is still a question), with no paragraphs.
@@ -375,7 +377,8 @@ def _person_in(text: str) -> tuple[str, str] | None:
 
 _TITLES = re.compile(
     r"^(?:the\s+)?(?:rt\.?\s+)?(?:hon\.?|honourable|honorable)\s+|^(?:the\s+)?right honourable\s+"
-    r"|\s+(?:MP|MEP|QC|KC)$",
+    r"|\s+(?:MP|MEP|QC|KC)$"
+    r"|^(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z][\w'-]+\s+[A-Z])",  # "M. Jean-Noël Barrot", "Dr Lena Holm": the full name
     re.I,
 )
 
@@ -436,7 +439,7 @@ def _principal_label(turn: RawTurn) -> bool:
 
 
 _BY = re.compile(
-    r"\b(?:by|par|du|de la|(?:interview|conversation|talk|q&a|discussion|press (?:point|conference|briefing"
+    r"\b(?:by|par|du|de la|de(?= (?:M\.|Mme|MM\.) )|(?:interview|conversation|talk|q&a|discussion|press (?:point|conference|briefing"
     r"|encounter|availability)|remarks|statements?|entretien|presse)\s+(?:with|avec))"
     r" (?:the |le |la |l['’])?(.+?)"
     r"(?:\s+(?:with|at|following|ahead|after|before|on|in|à|avec|lors|après|avant)\s"
@@ -458,7 +461,8 @@ def _title_people(text: str) -> list[tuple[str, str]]:
     if not match:
         return []
     people: list[tuple[str, str]] = []
-    for part in re.split(r",?\s+and\s+(?:the\s+)?", match.group(1).strip(" ,;")):
+    for part in re.split(r",?\s+and\s+(?:the\s+)?|,\s+et\s+(?:de\s+|du\s+)?(?:la\s+|le\s+|l['’])?",
+                         match.group(1).strip(" ,;")):
         part = _strip_titles(part.strip(" ,;"))
         candidates = [part, *reversed(part.split(", "))] if ", " in part else [part]
         for candidate in candidates:

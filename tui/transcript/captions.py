@@ -1,0 +1,93 @@
+"""Read a caption file (WebVTT, SubRip) back into running speech.
+
+A press point saved as captions is cut into numbered, timed cues of a few seconds
+each, broken anywhere in a sentence, and names its speakers (when it does) with voice
+tags: ``<v Mark Rutte>Good afternoon.``. The parser reads speech, so the cues are
+turned back into it first:
+
+- the file's own header (``WEBVTT``, ``Kind:``, ``Language:``), cue numbers, timing
+  lines and styling tags go; a ``NOTE`` block before the first cue stays, as header
+  lines (it often names the event and its speakers); later notes are the captioner's
+  asides ("audio interrupted") and go;
+- the text of consecutive cues by the same voice is one paragraph;
+- a voice tag that names someone new starts a paragraph ``Name: …``;
+- ``- `` dialogue lines inside a cue are turns by speakers the captioner did not
+  name: each becomes ``Unidentified speaker: …``;
+- a cue whose text opens with a speaker label (``QUESTION: …``) starts a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.transcript.labels import read_candidate
+
+_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}"
+_TIMING = re.compile(rf"^{_TIME}\s+-->\s+{_TIME}(?:\s.*)?$")
+_CUE_NUMBER = re.compile(r"^\d{1,6}$")
+_FILE_HEADER = re.compile(r"^(?:WEBVTT\b.*|Kind:.*|Language:.*|X-TIMESTAMP-MAP=.*|STYLE|REGION)$")
+_VOICE = re.compile(r"^<v(?:\.[\w.-]+)?\s+([^<>]{1,80})>\s*")
+# Styling and timestamp tags inside cue text: <i>, </i>, <c.yellow>, </v>, <00:00:01.000>.
+_TAG = re.compile(r"</?(?:[biu]|c(?:\.[\w.-]+)?|v(?:\.[\w.-]+)?(?:\s[^<>]*)?|lang(?:\s[^<>]*)?|ruby|rt)>|<[\d:.]+>")
+_DIALOGUE = re.compile(r"^-\s+(?=\S)")
+#: The label given to a dialogue line's unnamed speaker.
+UNNAMED = "Unidentified speaker"
+
+
+def _labelled(line: str) -> bool:
+    candidate = read_candidate(_TAG.sub("", line))
+    return candidate is not None and candidate.label.strong and bool(candidate.rest)
+
+
+def is_captions(text: str) -> bool:
+    """A WebVTT file, or text with at least three SubRip-style timing lines."""
+    first = text.lstrip("\ufeff \n").split("\n", 1)[0].strip()
+    if first.startswith("WEBVTT"):
+        return True
+    timings = 0
+    for line in text.split("\n"):
+        if _TIMING.match(line.strip()):
+            timings += 1
+            if timings >= 3:
+                return True
+    return False
+
+
+def from_captions(text: str) -> str:
+    """The speech of a caption file: header lines, a blank line, then one paragraph
+    per run of speech by one voice, separated by blank lines."""
+    header: list[str] = []
+    paragraphs: list[list[str]] = []  # each: label line parts, then the text
+    voice = ""
+    in_note = False
+    for line in (raw.strip() for raw in text.split("\n")):
+        if not line:
+            in_note = False
+            continue
+        if line.startswith("NOTE"):
+            in_note = True
+            line = line[4:].strip()
+        if in_note:
+            if line and not paragraphs:  # a note before the first cue; later ones are the captioner's asides
+                header.append(line)
+            continue
+        if _FILE_HEADER.match(line) or _TIMING.match(line) or _CUE_NUMBER.match(line):
+            continue
+        tagged = _VOICE.match(line)
+        if tagged:
+            line = line[tagged.end():]
+            if tagged.group(1).strip() != voice or not paragraphs:
+                voice = tagged.group(1).strip()
+                paragraphs.append([f"{voice}:"])
+        elif _DIALOGUE.match(line):
+            voice = UNNAMED
+            paragraphs.append([f"{UNNAMED}:"])
+            line = _DIALOGUE.sub("", line)
+        elif not paragraphs or _labelled(line):
+            voice = ""
+            paragraphs.append([])  # "QUESTION: Will NATO" (a caption file with labels in its text)
+        words = _TAG.sub("", line).strip()
+        if words:
+            paragraphs[-1].append(words)
+    body = [" ".join(parts) for parts in paragraphs if len(parts) > 1 or (parts and not parts[0].endswith(":"))]
+    return "\n".join(header) + "\n\n" + "\n\n".join(body) + "\n"
