@@ -47,3 +47,53 @@ def test_a_moderators_cue_to_another_reporter_ends_the_thread() -> None:
         f"Mark Rutte (NATO Secretary General): {ANSWER}\n"
     )
     assert threads(text) == [[1], [3, 4]]
+
+
+def test_a_principals_cue_after_a_reporters_thanks_opens_the_next_thread() -> None:
+    text = HEAD + (
+        "Question: Tara Mendez, Defense One. Is the Army's budget a cut?\n"
+        f"Mark Rutte (NATO Secretary General): {ANSWER}\n"
+        "Question: Thank you.\n"
+        "Mark Rutte (NATO Secretary General): Jim.\n"
+        "Question: Jim Carraway, Fox News. How long will the carrier stay?\n"
+        f"Mark Rutte (NATO Secretary General): {ANSWER}\n"
+    )
+    assert threads(text) == [[0, 1, 2], [3, 4, 5]]
+
+
+def test_an_outlet_asking_again_follows_up_unless_it_changes_subject() -> None:
+    text = (
+        "Spokesperson Song Yiran: " + "We will take necessary measures to protect our interests. " * 8 + "\n"
+        "Bloomberg: The US announced sanctions on twelve companies. What is your response?\n"
+        "Song Yiran: We will take necessary measures to firmly safeguard the rights of Chinese companies.\n"
+        "Bloomberg: What measures specifically?\n"
+        "Song Yiran: Please stay tuned.\n"
+        "Reuters: What happened at the shoal?\n"
+        f"Song Yiran: {ANSWER}\n"
+        "Reuters: A second question, on a different subject. Were the arrests discussed?\n"
+        f"Song Yiran: {ANSWER}\n"
+    )
+    assert threads(text) == [[0, 1, 2, 3], [4, 5], [6, 7]]
+
+
+def test_an_unnamed_follow_up_stays_with_the_named_reporter() -> None:
+    text = HEAD + (
+        "Carla Mendes (Moderator): Next is Jonas.\n"
+        "Jonas Berger (ORF): On China. Is the language tougher now?\n"
+        f"Mark Rutte (NATO Secretary General): {ANSWER}\n"
+        "Unknown Speaker: And just to follow up on my question, 5G. Will there be common rules?\n"
+        f"Mark Rutte (NATO Secretary General): {ANSWER}\n"
+        "Carla Mendes (Moderator): Thank you. One last question. Teresa.\n"
+    )
+    assert threads(text) == [[1, 2, 3, 4]]
+
+
+def test_an_aside_about_the_microphone_keeps_the_anonymous_reporter() -> None:
+    text = HEAD + (
+        "Moderator: Questions? Yes, in the front.\n"
+        "Question: Thank you, Maggie from -- [off mic]\n"
+        "Moderator: Your microphone, please.\n"
+        "Question: Sorry. A question for both of you. Will the missions be merged?\n"
+        f"Mark Rutte (NATO Secretary General): {ANSWER}\n"
+    )
+    assert threads(text) == [[1, 2, 3, 4]]

@@ -29,7 +29,7 @@ _CUE = re.compile(
     r"(?i:\bgo ahead\b|\bnext question\b|\blast (?:one|question)\b|\bover to you\b|\bleave it there\b"
     r"|\bquestions\?|\bwho (?:wants|would like) to (?:start|begin)\b|\bin the (?:back|front|middle|centre|center)\b"
     r"|\b(?:first|second|third|fourth|fifth|front|back|last) row\b|\bthe (?:gentleman|lady|woman|man)\b|\bplease\.$"
-    r"|\b(?:let's|let us|we'll|we will) (?:start|begin|go|take)\b|\bfirst question\b|\btime for (?:some|a few|one|two)\b)"
+    r"|\b(?:let's|let us|we'll|we will) (?:start|begin|go|take (?:a|the|one|two|three|some|your|questions?|more|another)\b)\b|\bfirst question\b|\btime for (?:some|a few|one|two)\b)"
     r"|\b(?i:next),? [A-Z][a-z]+|^(?i:yes|okay|ok|all right|right),? (?:(?i:please)|[A-Z][a-z]+)\.?$"
     r"|^[A-Z][a-z]+\.$|^(?:[A-Z][a-z]+,? )?(?i:and )?(?i:then) [A-Z][a-z]+\.$|^(?i:next)\.$"
     r"|^[A-Z][\w.&-]{1,20}, [A-Z][a-z]+\.$"  # "ITV, Robert."
@@ -54,6 +54,16 @@ _GREETING = re.compile(
     r"^(?:hi|hello|good (?:morning|afternoon|evening)|good to see you|thank you|thanks|sure|sorry|okay|ok)\b",
     re.I,
 )
+# An aside about the line or the room, not a cue: the same reporter goes on.
+_ABOUT_THE_LINE = re.compile(
+    r"\b(?:microphone|mic|hear you|can't hear|cannot hear|louder|repeat|unmute|speak up|closer|line is open)\b", re.I)
+# A reporter who asks the same outlet's next question announces a new subject.
+_NEW_SUBJECT = re.compile(
+    r"\b(?:different (?:subject|topic|issue)|another (?:subject|topic|question|issue)|second question|separate(?:ly)?"
+    r"|change (?:of )?(?:subject|topic)|on (?:a|an) (?:other|unrelated) (?:note|matter))\b", re.I)
+_FOLLOW_UP_PHRASE = re.compile(r"^(?:[\w']+[,.]?\s+){0,4}?(?:(?:a|to|just)\s+)*follow(?:ing)?[- ]up\b", re.I)
+# "Sir, …", "Minister, …": an address before the words that matter.
+_ADDRESS = re.compile(r"^(?:sir|ma'?am|madam|minister|secretary[- ]general|(?:mr|ms|mrs)\.? [A-Z][\w'-]+)[,.]\s+", re.I)
 _CLOSING = re.compile(
     r"\b(?:thanks?(?: you)?(?: (?:very|so) much)?,? (?:all|everyone|everybody)|no more questions"
     r"|that(?:'s| is) all (?:we have|for today)|see you (?:tomorrow|next week|soon)|concludes (?:the|our|today))",
@@ -105,8 +115,8 @@ def build_threads(turns: list[Turn]) -> list[Thread]:
         elif current is None:
             pending.append(index)
         elif is_floor_cue(turn) and _next_role(turns, index) == "questioner" and previous is not None \
-                and previous.role != "questioner":
-            current, pending = None, [index]  # "Thank you. Next, Dafydd." opens the next thread
+                and (previous.role != "questioner" or _signs_off(previous)):
+            current, pending = None, [index]  # "Thank you. Next, Dafydd." (or "Jim." after "Thank you.")
         elif index > last_question and len(turn.text.split()) <= 15 and _CLOSING.search(turn.text):
             current, pending = None, []  # "All right. Thanks, everyone."
         else:
@@ -133,6 +143,9 @@ def _interrupts(turn: Turn, before: Turn, after: Turn | None) -> bool:
     words = len(turn.text.split())
     if (words <= 6 or (words <= 12 and turn.text.rstrip().endswith("?"))) and not ends_with_cue(turn):
         return True
+    if words <= 20 and _ABOUT_THE_LINE.search(turn.text) and after is not None and after.role == "questioner" \
+            and (after.speaker, after.affiliation) == (before.speaker, before.affiliation):
+        return True  # "Your microphone, please.", "Yes, we can hear you. Please go ahead."
     if after is None or after.role != "questioner" or words > 20:
         return False
     if (after.speaker, after.affiliation) != (before.speaker, before.affiliation):
@@ -172,13 +185,31 @@ def _is_interjection(turn: Turn) -> bool:
     return words <= 3 or (words <= 12 and (text.endswith("?") or bool(_GREETING.match(text))))
 
 
+def _signs_off(turn: Turn) -> bool:
+    """A reporter's "Thank you." after the answer: the floor is free again."""
+    text = turn.text.strip()
+    return len(text.split()) <= 4 and "?" not in text and bool(re.match(r"(?i)thanks?\b|thank you\b|ok(?:ay)?\b", text))
+
+
 def _is_closing_thanks(turn: Turn) -> bool:
     """The interviewer's closing "… thank you for joining us." is not a question."""
     return "?" not in turn.text and len(turn.text.split()) >= 4 and bool(re.search(r"\bthank", turn.text, re.I))
 
 
+def _asks_to_follow_up(text: str) -> bool:
+    """"And just to follow up on my question", "Sir, if I may follow up: …"."""
+    return bool(_FOLLOW_UP_PHRASE.match(_ADDRESS.sub("", text, count=1)))
+
+
+def _follows_up(text: str) -> bool:
+    """"And will you …", "Sorry, …", or an explicit follow-up."""
+    return bool(_FOLLOW_UP.match(text)) or _asks_to_follow_up(text)
+
+
 def _continues(thread: Thread, turn: Turn, answered: bool, clarifying: bool, context: _Context) -> bool:
     """Does this questioner's turn carry on ``thread`` rather than start a new one?"""
+    if not turn.speaker and not turn.affiliation and _asks_to_follow_up(turn.text.strip()):
+        return True  # an unnamed "And just to follow up on my question" after a named reporter
     same_person = (thread.questioner, thread.affiliation) == (turn.speaker, turn.affiliation)
     if (thread.questioner or turn.speaker) and not same_person:
         return False  # another named reporter
@@ -187,7 +218,9 @@ def _continues(thread: Thread, turn: Turn, answered: bool, clarifying: bool, con
     if thread.questioner and (context.moderated or context.principal_cues):
         return True  # the same reporter, still holding the floor
     text = turn.text.strip()
-    if not _FOLLOW_UP.match(text):
+    if thread.affiliation and not thread.questioner:  # an outlet asking again ("Bloomberg:" twice)
+        return not _NEW_SUBJECT.search(text)
+    if not _follows_up(text):
         vocative = _VOCATIVE.match(text)
         asks = "?" in text or len(text.split()) >= 12  # not a closing "Thanks, Prime Minister."
         if (_GREETING_OPENER.match(text) and asks) or _SELF_INTRODUCTION.match(text) or (
@@ -198,7 +231,7 @@ def _continues(thread: Thread, turn: Turn, answered: bool, clarifying: bool, con
     if thread.questioner and not answered:
         return True
     acknowledgement = len(text.split()) <= 8 and "?" not in text  # "Thanks.", "Ukraine has a war, though."
-    return not answered or clarifying or acknowledgement or bool(_FOLLOW_UP.match(text))
+    return not answered or clarifying or acknowledgement or _follows_up(text)
 
 
 def _last_sentences(paragraph: str, n: int) -> list[str]:
