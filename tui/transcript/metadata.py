@@ -351,8 +351,10 @@ def _is_title(line: str) -> bool:
     words = line.split()
     ending = line.rstrip()
     subtitle_question = ending.endswith("?") and ":" in line  # "Episode 47: Who builds the shells?"
-    after = line.partition(": ")[2]
-    if len(after.split()) >= 8 and not _KIND_WORDS.search(" ".join(after.split()[:3])):  # "…: Press remarks by"
+    head, _, after = line.partition(": ")
+    titled = _KIND_WORDS.search(" ".join(after.split()[:3])) or (  # "Council: Press remarks by …"
+        len(head.split()) <= 4 and _KIND_WORDS.fullmatch(" ".join(head.split()[-2:]).casefold()))  # "Press briefing: …"
+    if len(after.split()) >= 8 and not titled:
         return False  # "Moderator: Good morning and welcome to this press briefing. …" is speech
     return (
         len(words) <= 30

@@ -342,11 +342,13 @@ def _known_people(header: Header, title: str) -> list[tuple[str, str]]:
                 people.append((label.speaker, "Moderator"))
         field = re.match(r"^([A-Za-z ]{2,30}):\s*(\S.*)$", line)
         if field and not field.group(2).endswith((".", "?")):
-            label = read_label(field.group(2))
-            if label and label.speaker:
-                people.append((label.speaker, label.affiliation or field.group(1).strip()))
-                if label.affiliation and field.group(1).strip().casefold() in _SEAT_FIELDS:
-                    people.append((label.speaker, field.group(1).strip()))  # "[Chair]" is this person
+            for value in field.group(2).split(";"):  # "Participants: Minister … Karen Hansen; Chief …, General …"
+                label = read_label(value.strip())
+                person = (label.speaker, label.affiliation) if label and label.speaker else _person_in(value.strip())
+                if person:
+                    people.append((person[0], person[1] or field.group(1).strip()))
+                    if person[1] and field.group(1).strip().casefold() in _SEAT_FIELDS:
+                        people.append((person[0], field.group(1).strip()))  # "[Chair]" is this person
             continue
         for part in re.split(r";|\.\s+|:\s+", line):
             person = _person_in(_strip_titles(part.strip(" .")))

@@ -29,6 +29,8 @@ _CUE = re.compile(
     r"(?i:\bgo ahead\b|\bnext question\b|\blast (?:one|question)\b|\bover to you\b|\bleave it there\b"
     r"|\bquestions\?|\bwho (?:wants|would like) to (?:start|begin)\b|\bin the (?:back|front|middle|centre|center)\b"
     r"|\b(?:first|second|third|fourth|fifth|front|back|last) row\b|\bthe (?:gentleman|lady|woman|man)\b|\bplease\.$"
+    r"|\b(?:premier|deuxième|second|troisième|dernier) rang\b|\bau fond\b|\bvous avez la parole\b"
+    r"|\bquestion suivante\b|\bdernière question\b|\ballez-y\b|\bà vous\.$"  # French cues
     r"|\b(?:let's|let us|we'll|we will) (?:start|begin|go|take (?:a|the|one|two|three|some|your|questions?|more|another)\b)\b|\bfirst question\b|\btime for (?:some|a few|one|two)\b)"
     r"|\b(?i:next),? [A-Z][a-z]+|^(?i:yes|okay|ok|all right|right),? (?:(?i:please)|[A-Z][a-z]+)\.?$"
     r"|^[A-Z][a-z]+\.$|^(?:[A-Z][a-z]+,? )?(?i:and )?(?i:then) [A-Z][a-z]+\.$|^(?i:next)\.$"
