@@ -76,3 +76,14 @@ def test_subrip_timings_and_numbers_go() -> None:
 
 def test_ordinary_text_with_a_time_range_is_not_captions() -> None:
     assert not is_captions("Q: When?\n\nA: The meeting ran 10:00:00.000 --> 11:00:00.000 yesterday.\n")
+
+
+def test_live_caption_speaker_changes_and_a_sentence_starting_with_note() -> None:
+    srt = (
+        "1\n00:00:01,000 --> 00:00:03,000\n>> SECRETARY GENERAL: WE WILL DO WHAT IT TAKES.\n\n"
+        "2\n00:00:03,100 --> 00:00:06,000\nNOTE THAT WE AGREED ON THREE THINGS.\n\n"
+        "3\n00:00:06,100 --> 00:00:09,000\n>> MR. SECRETARY GENERAL. WHAT ABOUT UKRAINE?\n"
+    )
+    text = from_captions(srt)
+    assert "NOTE THAT WE AGREED ON THREE THINGS." in text
+    assert text.rstrip().endswith("\n\n>> MR. SECRETARY GENERAL. WHAT ABOUT UKRAINE?")

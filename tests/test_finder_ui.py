@@ -155,9 +155,22 @@ async def test_cheap_searches_answer_with_the_keystroke(finder: RecordingFinder,
     app = FinderHost(finder, events, None)
     async with app.run_test() as pilot:
         await type_query(pilot, "t")
-        assert finder.on_ui_thread == [False]  # the first search's cost is unknown
+        assert finder.on_ui_thread == [False]  # nothing measured yet
         await pilot.press(*"wo to tango")
         assert all(finder.on_ui_thread[1:]) and len(finder.calls) == len("two to tango")
+        assert TANGO in shown(app)[0].text
+
+
+async def test_a_big_archive_is_always_searched_off_the_ui_thread(finder: RecordingFinder, events: list[Event],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a big archive a two-letter query may take tens of milliseconds however fast the
+    one-letter query before it was, so the size of the index decides, not a lucky search."""
+    monkeypatch.setattr("tui.screens.finder.INLINE_BUDGET", 1.0)
+    monkeypatch.setattr("tui.screens.finder.INLINE_SENTENCES", finder.size - 1)
+    app = FinderHost(finder, events, None)
+    async with app.run_test() as pilot:
+        await type_query(pilot, "two to tango")
+        assert len(finder.on_ui_thread) >= 2 and not any(finder.on_ui_thread)
         assert TANGO in shown(app)[0].text
 
 

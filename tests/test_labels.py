@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tui.transcript.labels import read_candidate
 from tui.transcript.parser import parse_text
 
 ANSWER = "Well, we will keep working with all Allies on this, because it matters a great deal to our security."
@@ -330,3 +331,71 @@ def test_initials_are_read_from_a_speakers_key() -> None:
     assert [(t.role, t.speaker) for t in [*event.statement, *event.turns]] == [
         ("moderator", "Farida Osei"), ("principal", "Tedros Adhanom Ghebreyesus"),
         ("moderator", "Farida Osei"), ("questioner", "Christiane"), ("principal", "Tedros Adhanom Ghebreyesus")]
+
+
+# Readings a careful reviewer found wrong in new label rules; each must stay fixed.
+
+def test_a_long_run_of_caption_chevrons_is_read_without_recursion() -> None:
+    assert read_candidate(">> " * 600 + "MODERATOR: Good afternoon.").label.hint == "moderator"
+
+
+@pytest.mark.parametrize("line", ["Second, Sweden: The accession process is now complete.",
+                                  "Lastly, Ukraine: we will keep helping."])
+def test_an_enumeration_in_speech_is_not_a_reporter(line: str) -> None:
+    assert read_candidate(line) is None
+
+
+@pytest.mark.parametrize("tag", ["[Audience Laughter]", "[Begin Video Clip] Soldiers marching.", "[Chuckles]",
+                                 "[Off Microphone] and then"])
+def test_stage_directions_in_brackets_name_nobody(tag: str) -> None:
+    assert read_candidate(tag) is None
+
+
+@pytest.mark.parametrize("line", [">> MR. SECRETARY. WHAT ABOUT UKRAINE?", ">> GOOD AFTERNOON, EVERYONE. WELCOME."])
+def test_capital_full_stop_labels_need_mixed_case_speech(line: str) -> None:
+    assert read_candidate(line).label.raw == ">>"  # a bare speaker change, not "Mr. Secretary" speaking
+
+
+def test_a_chapter_list_with_times_is_not_a_list_of_speakers() -> None:
+    text = (
+        "Opening Statement 1:23\nUkraine Support 5:12\nClosing Remarks 25:10\n\n"
+        "MODERATOR: Good afternoon.\n\n"
+        f"NATO Secretary General Mark Rutte: {ANSWER}\n\n"
+        "Question: Will NATO send more troops?\n\n"
+        f"NATO Secretary General Mark Rutte: {ANSWER}\n"
+    )
+    speakers = {t.speaker for t in [*parse_text(text).statement, *parse_text(text).turns]}
+    assert not speakers & {"Ukraine Support", "Closing Remarks", "Opening Statement"}
+
+
+def test_an_office_label_is_not_a_longer_office_that_contains_it() -> None:
+    text = (
+        f"VICE-PRESIDENT JD VANCE: {ANSWER * 3}\n\nQUESTION: Will you go?\n\n"
+        f"PRESIDENT: {ANSWER}\n\nQUESTION: And you?\n\nVICE-PRESIDENT JD VANCE: {ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [t.speaker for t in [*event.statement, *event.turns]][2] == ""  # not Vance
+
+
+def test_a_title_naming_a_place_in_french_still_names_its_speaker_by() -> None:
+    text = (
+        "Doorstep statement at the Palais de la Nation by NATO Secretary General Mark Rutte\n\n"
+        f"SECRETARY GENERAL: {ANSWER}\n\nQUESTION: Will you go?\n\nSECRETARY GENERAL: {ANSWER}\n"
+    )
+    assert parse_text(text).turns[-1].speaker == "Mark Rutte"
+
+
+@pytest.mark.parametrize("separator", [", ", "\t"])
+def test_a_list_of_participants_in_the_header_names_people_and_is_not_speech(separator: str) -> None:
+    text = (
+        "Press conference by NATO Secretary General Mark Rutte\n\nParticipants:\n"
+        f"Mark Rutte{separator}NATO Secretary General\nAllison Hart{separator}NATO Spokesperson\n\n"
+        "Allison Hart: Good afternoon. The Secretary General will start.\n\n"
+        f"Mark Rutte: {ANSWER * 3}\n\nAllison Hart: Reuters, please.\n\n"
+        f"Andrew Gray, Reuters: Will you go?\n\nMark Rutte: {ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [(t.role, t.speaker, t.affiliation) for t in [*event.statement, *event.turns]] == [
+        ("moderator", "Allison Hart", "NATO Spokesperson"), ("principal", "Mark Rutte", "NATO Secretary General"),
+        ("moderator", "Allison Hart", "NATO Spokesperson"), ("questioner", "Andrew Gray", "Reuters"),
+        ("principal", "Mark Rutte", "NATO Secretary General")]

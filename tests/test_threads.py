@@ -97,3 +97,26 @@ def test_an_aside_about_the_microphone_keeps_the_anonymous_reporter() -> None:
         f"Mark Rutte (NATO Secretary General): {ANSWER}\n"
     )
     assert threads(text) == [[1, 2, 3, 4]]
+
+
+def test_after_a_reporters_thanks_the_moderators_next_name_starts_a_thread() -> None:
+    text = HEAD + (
+        "Moderator: First question, please.\n"
+        "Question: Will you go to the summit?\n"
+        f"Mark Rutte (NATO Secretary General): {ANSWER}\n"
+        "Question: Thanks.\n"
+        "Moderator: Now we have Julian Barnes from the New York Times.\n"
+        "Question: Are you worried about China?\n"
+        f"Mark Rutte (NATO Secretary General): {ANSWER}\n"
+    )
+    assert threads(text) == [[1, 2, 3], [5, 6]]
+
+
+def test_an_outlet_with_a_new_full_question_after_an_answer_starts_a_thread() -> None:
+    text = HEAD + (
+        "Question (Bloomberg): Five percent?\n"
+        f"Mark Rutte (NATO Secretary General): {ANSWER}\n"
+        "Question (Bloomberg): Will the United States attend the summit in The Hague?\n"
+        f"Mark Rutte (NATO Secretary General): {ANSWER}\n"
+    )
+    assert threads(text) == [[0, 1], [2, 3]]

@@ -5,8 +5,8 @@ worker, one at a time: while one runs, further keystrokes only replace the wante
 query, and when it finishes the newest query runs next. Results of a query that is no
 longer wanted are dropped, so the list never jumps back to an older query.
 
-A search that has been cheap (a small corpus, the index built) runs in line with the
-keystroke instead. Textual paints at most one frame per 1/60 s and, after the frame
+A search that recent searches show to be cheap (a small corpus, the index built) runs
+in line with the keystroke instead. Textual paints at most one frame per 1/60 s and, after the frame
 that echoes the typed character, does not paint the next one for 17–33 ms; answering
 before that first frame puts the character and its results on screen together
 (finder keystroke to results p95 ~43 ms in a thread, see tests/bench/finder_bench.py).
@@ -17,6 +17,7 @@ The Input keeps the focus throughout; the result list is steered from here.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections import deque
 from dataclasses import dataclass, replace
 from time import perf_counter
 
@@ -38,9 +39,16 @@ from tui.widgets.finder_scope import Scope, available_scopes
 
 #: How many hits one search asks for; the list scrolls, so this only bounds the work.
 RESULT_LIMIT = 20
-#: Seconds a search may have taken last time to run in line with the keystroke: well
-#: under a frame, so a key pressed meanwhile waits less than the eye can see.
-INLINE_BUDGET = 0.008
+#: Searches run in line only over an index this small (in sentences): the costliest
+#: query there (two letters, many candidates) stays a few milliseconds. Measured: on
+#: 620,000 sentences "th" took 37 ms; the sample corpus holds 1,244.
+INLINE_SENTENCES = 50_000
+#: Seconds the recent searches may have taken for the next to run in line with the
+#: keystroke: at most a frame (1/60 s), so a key pressed meanwhile waits no longer than
+#: the screen would anyway (a busy machine sends searches back to the thread).
+INLINE_BUDGET = 0.016
+#: How many recent search costs the choice looks at (the slowest of them counts).
+RECENT_COSTS = 3
 
 BUILDING_NOTICE = "index building — results may be slower"
 KEYS_HINT = "Enter go to quote · Tab scope · @name speaker · Esc close"
@@ -94,8 +102,9 @@ class FinderScreen(ModalScreen[Hit | None]):
         self._done: _Request | None = None
         self._outcome = ""
         self._ready_timer: Timer | None = None
-        # How long the latest search took; unknown (so threaded) until one has run.
-        self._search_cost = float("inf")
+        # What the recent searches of this scope cost (a slow machine or a slow query
+        # sends the next ones to the thread).
+        self._recent_costs: deque[float] = deque(maxlen=RECENT_COSTS)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="finder") as panel:
@@ -130,7 +139,7 @@ class FinderScreen(ModalScreen[Hit | None]):
             self._done = self._wanted
             self._show_answer(_Answer(self._wanted.scope, "", []))
         elif self._in_flight is None and self._wanted != self._done:
-            if self._finder.ready and self._search_cost < INLINE_BUDGET:
+            if self._cheap():
                 self._done = self._wanted
                 try:
                     answer = self._answer(self._wanted)
@@ -143,6 +152,13 @@ class FinderScreen(ModalScreen[Hit | None]):
                 self._search(self._wanted)
         self._show_status()
 
+    def _cheap(self) -> bool:
+        """Can this search run in line? Only over a built index small enough that no query
+        is slow (how early a short query returns says nothing about the next one on a big
+        archive), and when the recent searches were all well under the budget."""
+        return (self._finder.ready and 0 < self._finder.size <= INLINE_SENTENCES and bool(self._recent_costs)
+                and max(self._recent_costs) < INLINE_BUDGET)
+
     def _answer(self, request: _Request) -> _Answer:
         """Resolve the "@name" prefix and search, timing both for the next choice of
         thread or inline (both may take a while on a big corpus)."""
@@ -152,7 +168,7 @@ class FinderScreen(ModalScreen[Hit | None]):
         hits = self._finder.search(
             query, limit=RESULT_LIMIT, speaker=scope.speaker, event_id=scope.event_id
         )
-        self._search_cost = perf_counter() - started
+        self._recent_costs.append(perf_counter() - started)
         return _Answer(scope, query, hits)
 
     @work(thread=True, exit_on_error=False, group="finder-search")
@@ -214,6 +230,7 @@ class FinderScreen(ModalScreen[Hit | None]):
             self.app.bell()
             return
         self._scope_index = (self._scope_index + step) % len(self._scopes)
+        self._recent_costs.clear()  # another scope, other costs
         self._request_search()
 
     @on(Input.Submitted, "#finder-input")

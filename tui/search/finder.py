@@ -122,6 +122,12 @@ class QuoteFinder:
         self._build_lock = threading.Lock()
         self._speaker_words: list[tuple[str, list[str]]] | None = None
 
+    @property
+    def size(self) -> int:
+        """How many sentences the built index holds (0 until it is built): what a search
+        costs grows with it."""
+        return len(self._full.units) if self._full is not None else 0
+
     # -- building ---------------------------------------------------------------------
 
     def build(self, progress: Progress | None = None) -> None:

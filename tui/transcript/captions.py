@@ -13,7 +13,8 @@ turned back into it first:
 - a voice tag that names someone new starts a paragraph ``Name: …``;
 - ``- `` dialogue lines inside a cue are turns by speakers the captioner did not
   name: each becomes ``Unidentified speaker: …``;
-- a cue whose text opens with a speaker label (``QUESTION: …``) starts a paragraph.
+- a cue whose text opens with a speaker label (``QUESTION: …``) or a live captioner's
+  speaker change (``>>``) starts a paragraph.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from tui.transcript.labels import read_candidate
 
 _TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}"
 _TIMING = re.compile(rf"^{_TIME}\s+-->\s+{_TIME}(?:\s.*)?$")
+_NOTE = re.compile(r"^NOTE(?:\s|$)")
 _CUE_NUMBER = re.compile(r"^\d{1,6}$")
 _FILE_HEADER = re.compile(r"^(?:WEBVTT\b.*|Kind:.*|Language:.*|X-TIMESTAMP-MAP=.*|STYLE|REGION)$")
 _VOICE = re.compile(r"^<v(?:\.[\w.-]+)?\s+([^<>]{1,80})>\s*")
@@ -60,11 +62,14 @@ def from_captions(text: str) -> str:
     paragraphs: list[list[str]] = []  # each: label line parts, then the text
     voice = ""
     in_note = False
+    block_start = True  # a NOTE opens a block: after a blank line, never inside a cue
     for line in (raw.strip() for raw in text.split("\n")):
         if not line:
-            in_note = False
+            in_note, block_start = False, True
             continue
-        if line.startswith("NOTE"):
+        opens_note = block_start and _NOTE.match(line)
+        block_start = False
+        if opens_note:
             in_note = True
             line = line[4:].strip()
         if in_note:
@@ -83,7 +88,7 @@ def from_captions(text: str) -> str:
             voice = UNNAMED
             paragraphs.append([f"{UNNAMED}:"])
             line = _DIALOGUE.sub("", line)
-        elif not paragraphs or _labelled(line):
+        elif not paragraphs or line.startswith(">>") or _labelled(line):
             voice = ""
             paragraphs.append([])  # "QUESTION: Will NATO" (a caption file with labels in its text)
         words = _TAG.sub("", line).strip()

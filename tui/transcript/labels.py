@@ -112,11 +112,19 @@ _QA_INLINE = re.compile(
 _INLINE_COLON = re.compile(r"^((?:[^:]|:(?!\s)){1,90}?)\s*:\s+(\S.*)$")  # "Name (UA:First): …"
 _INLINE_DASH = re.compile(r"^(.{1,90}?)\s+[–—-]{1,2}\s+(\S.*)$")
 _PAREN = re.compile(r"^([^()]+?)\s*\(([^()]{1,60})\)$")
-_CHEVRON = re.compile(r"^>>+\s*")
+# Words that open an enumeration or a transition in speech ("Second, Sweden: …").
+_ENUMERATORS = frozenset(
+    """first second third fourth fifth sixth firstly secondly thirdly lastly finally again also next then
+    now today tomorrow yesterday moreover furthermore however meanwhile similarly likewise indeed overall
+    otherwise instead therefore still yet here there""".split()
+)
+_CHEVRON = re.compile(r"^(?:>>+\s*)+")
 _LEADING_TAG = re.compile(r"^(?:\[([^\[\]]{1,60})\]|<v\.?[\w.]*\s+([^<>]{1,60})>)\s*")
 _STAGE_NOTE = re.compile(
-    r"(?:laughter|laughs|applause|crosstalk|cross-talk|pause|silence|music|interruption|interrupting"
-    r"|overlapping|unintelligible|indistinct|break|recess|end|ends|inaudible|sic|applauds|video|audio)\.?"
+    r"laughter|laughs|laughing|applause|crosstalk|cross-talk|pause|silence|music|interruption|interrupting"
+    r"|overlapping|unintelligible|indistinct|indiscernible|break|recess|end|ends|inaudible|sic|applauds|video"
+    r"|audio|clip|chuckles|chuckling|sighs|nods|smiles|difficulties|translation|interpretation|begin|microphone"
+    r"|mic|cough|coughs|noise|background|static|unclear|transcript|transcription|graphic|footage|commercial"
 )
 _STOP = re.compile(r"(?<=[A-Z])\.\s+")
 _BRACKETED = re.compile(r"^([^\[\]()]+?)\s*\[([^\[\]]{1,60})\]$")
@@ -211,8 +219,9 @@ def read_candidate(line: str) -> Candidate | None:
     clocked = _BARE_TRAILING_TIME.search(line)
     if clocked and not styled:  # "Carla Mendes  0:02" (a meeting recorder's export)
         alone = _alone(line[:clocked.start()])
-        if alone:
-            return Candidate(alone, "", "timed-alone")
+        if alone and (alone.strong or (alone.speaker and _is_person(alone.speaker.split()))):
+            # a plain style of its own: a chapter list ("Ukraine Support 5:12") must not pass as established labels
+            return Candidate(alone, "", "clocked")
     for style, pattern in (("colon", _INLINE_COLON), ("dash", _INLINE_DASH)):
         match = pattern.match(line)
         if match and (style == "dash" and match.group(2)[0].islower() or not _WORD.search(match.group(2))):
@@ -236,8 +245,9 @@ def read_candidate(line: str) -> Candidate | None:
 def _tag_label(inner: str) -> Label | None:
     """The label in a bracketed tag, unless the tag is a stage note ("[Laughter]")."""
     inner = inner.strip()
-    if _STAGE_NOTE.fullmatch(inner.casefold()) or _NOTE.fullmatch(inner.casefold()):
-        return None
+    folded = inner.casefold()
+    if _NOTE.fullmatch(folded) or any(_STAGE_NOTE.fullmatch(word.strip(".,")) for word in folded.split()):
+        return None  # "[Laughter]", "[Audience Laughter]", "[Begin Video Clip]"
     return read_label(inner)
 
 
@@ -246,9 +256,9 @@ def _stop_label(line: str) -> Candidate | None:
     stop (old nato.int pages). Only capitals: a capitalised word ending a short
     sentence ("Thank you. Next.") is never read as a label this way."""
     for match in _STOP.finditer(line[:80]):
-        head = line[:match.start()]
-        if not head or not _all_caps(head) or not line[match.end():][:1].isupper():
-            continue
+        head, rest = line[:match.start()], line[match.end():]
+        if not head or not _all_caps(head) or not rest[:1].isupper() or not any(c.islower() for c in rest):
+            continue  # in text all in capitals (live captions) a capital label cannot stand out
         label = read_label(head)
         if label and label.strong:
             return Candidate(label, line[match.end():], "stop")
@@ -276,9 +286,10 @@ def _abbrev_end(text: str) -> bool:
     return bool(re.search(r"(?:^|\s)(?:Q|A|Mr|Ms|Mrs|Dr|Jr|Sr)\.$", text))
 
 
+@lru_cache(maxsize=16384)
 def read_label(text: str) -> Label | None:
     """Read who ``text`` (a whole label, without its colon) names, or None if it
-    cannot be a label."""
+    cannot be a label. (Cached like read_candidate: headers and tables ask again.)"""
     raw = " ".join(text.replace("**", "").split())
     raw = raw.rstrip(":").strip()
     if not raw or len(raw) > 90 or raw[0] in "\"'“‘([" and not raw.startswith("("):
@@ -383,7 +394,7 @@ def _comma_label(raw: str) -> Label | None:
         return Label(raw, _titled(right), left, None, True)
     if _is_person(left_words) and _affiliation_like(right):
         if len(left_words) == 1 and not _mentions(right, ROLE_KEYWORDS | OUTLET_WORDS):
-            if _outlet_shaped(right_words):  # "Helen, STAT", "Olivier, Le Temps": the document must confirm it
+            if _outlet_shaped(right_words) and left.casefold() not in _ENUMERATORS:  # "Helen, STAT", "Olivier, Le Temps": the document must confirm it
                 return Label(raw, _titled(left), right, None, False)
             return None  # "Tallinn, 15 February 2018"
         return Label(raw, _titled(left), right, None, True)
@@ -395,7 +406,8 @@ def _comma_label(raw: str) -> Label | None:
 
 
 def _outlet_shaped(words: list[str]) -> bool:
-    """One acronym ("STAT") or up to three capitalised words without digits ("Le Temps")."""
+    """One acronym ("STAT") or up to three capitalised words without digits ("Le Temps").
+    (Only reached for a one-word name; see _ENUMERATORS for what that name may not be.)"""
     if len(words) == 1 and _acronym(words[0]) and len(words[0]) <= 6:
         return True
     return 1 <= len(words) <= 3 and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)

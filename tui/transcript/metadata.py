@@ -38,7 +38,7 @@ _KIND_WORDS = re.compile(
     r"|doorstep(?: statement| remarks)?|press statement|opening remarks|remarks|keynote speech"
     r"|speech|statement|interview|transcript|briefing|press call|background call|teleconference"
     r"|press availability|media availability|readout|address|keynote address|conversation|podcast|episode"
-    r"|webinar|hearing|town hall|doorstep interview"
+    r"|webinar|hearing|town hall|doorstep interview|ep\.? ?\d{1,4}"
     r"|conférence de presse(?: conjointe)?|point de presse(?: conjoint)?|déclaration|discours|allocution"
     r"|entretien)\b",
     re.I,
@@ -69,6 +69,17 @@ _FIELD_LINE = re.compile(
 )
 _BRACKET_NOTE = re.compile(r"^\[[^\[\]]{1,100}\]$")
 # "SG = NATO Secretary General Jens Stoltenberg": a key to abbreviated labels
+_LIST_HEADING = re.compile(
+    r"^(?:participants?|speakers?|briefers?|panel(?:lists)?|panelists|present|in attendance|guests?|on the podium)"
+    r"\s*:?$", re.I)
+
+
+def _lists_a_person(line: str) -> bool:
+    """A line of a list of people: a label with nothing said after it."""
+    candidate = read_candidate(line)
+    return candidate is not None and not candidate.rest and bool(candidate.label.speaker)
+
+
 _KEY_HEADING = re.compile(r"^(?:speakers?'?\s*)?(?:key|legend|abbreviations)\s*:?$", re.I)
 _KEY_ENTRY = re.compile(r"^([A-Z]{2,4})(?:\s+|:\s*)([A-Z]\S*(?:\s\S+){1,20})$")
 _ALIAS_LINE = re.compile(r"^([A-Z][A-Za-z]{0,3})\s*=\s*(\S.{2,100})$")
@@ -131,6 +142,7 @@ def read_header(lines: list[str]) -> Header:
     title: list[str] = []
     block: list[tuple[int, str]] = []  # (line index, what kind of header line)
     keyed = False  # under a "Speakers key:" heading, lines are "FO Farida Osei, …"
+    listing = False  # under a "Participants:" heading, lines name people
     i = 0
     while i < len(lines):
         line = _unmark(lines[i])
@@ -138,6 +150,11 @@ def read_header(lines: list[str]) -> Header:
             keyed = keyed and bool(line)  # a blank line ends the key
             i += 1
             continue
+        if listing and _lists_a_person(line):  # under "Participants:": "Allison Hart, NATO Spokesperson"
+            block.append((i, "listed"))
+            i += 1
+            continue
+        listing = bool(_LIST_HEADING.match(line))
         entry = _KEY_ENTRY.match(line) if keyed else None
         if entry and read_label(re.sub(r"\s*\([^()]*\)$", "", entry.group(2))) is not None:
             header.aliases[entry.group(1)] = entry.group(2).strip()
@@ -178,7 +195,7 @@ def read_header(lines: list[str]) -> Header:
         elif kind == "date":
             header.date = header.date or parse_date(line)
             header.place = header.place or _place_before_date(line)
-        elif kind in ("heading", "field", "note"):
+        elif kind in ("heading", "field", "note", "listed"):
             header.headings.append(line)
             header.date = header.date or (parse_date(line) if kind == "field" else None)
     header.title = _untitled_caps(" ".join(title).rstrip(",").strip())
@@ -292,10 +309,30 @@ def _is_field(line: str) -> bool:
     if _PERSON_FIELD.match(field.group(1)) and re.search(r"[.?!]$", line) \
             and read_label(" ".join(value).rstrip(".?!")) is None:
         return False  # "MODERATOR: First question, please." names nobody: it is speech
-    return field.group(1).casefold() in ("subjects", "subject", "topics", "topic") or (
-        len(value) <= 12 and not re.search(r"[.?!]\s", line))
+    if _sentence_break(line):
+        return False
+    # a list of people or subjects may be long: "Participants: Deputy Prime Minister, …; Chief …"
+    listing = field.group(1).casefold() in _LIST_FIELDS and (";" in line or "," in line)
+    return len(value) <= 12 or listing
 
 
+_ABBREVIATIONS = frozenset(
+    "gen lt col maj capt brig adm sgt mr ms mrs dr prof st no sen rep gov amb hon rt jr sr vs".split())
+
+
+def _sentence_break(line: str) -> bool:
+    """A full stop, question or exclamation mark followed by more text, other than after
+    an abbreviation ("Gen. Adam Wróbel") or an initial ("John F. Kirby")."""
+    for match in re.finditer(r"(\S*?)([.?!])\s+\S", line):
+        word = match.group(1).casefold().strip("(\"'")
+        if match.group(2) != "." or (word not in _ABBREVIATIONS and len(word) > 1):
+            return True
+    return False
+
+
+_LIST_FIELDS = frozenset(
+    "subjects subject topics topic speakers speaker participants participant present panel panellists panelists "
+    "briefers briefer guests guest with".split())
 _SPEECH_OPENERS = frozenset(
     "good thank thanks ladies welcome hello hi i we so well okay ok yes no let my our dear".split())
 
@@ -423,6 +460,8 @@ def kind_from_title(title: str) -> str:
         return ""
     word = match.group(1).casefold()
     word = _FRENCH_KINDS.get(word, word)
+    if re.fullmatch(r"ep\.? ?\d+", word):
+        return "podcast"  # "Alliance Lines Ep 87"
     if word.startswith("doorstep"):
         return "doorstep"
     if word.startswith("joint press"):

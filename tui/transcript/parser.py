@@ -103,7 +103,11 @@ def _untabulate(lines: list[str]) -> list[str]:
         if row and _COLUMN_NAMES.fullmatch(row.group(1).strip()) and _COLUMN_NAMES.fullmatch(row.group(2).strip()):
             continue
         if row and read_label(row.group(1)) is not None:
-            line = f"{row.group(1).strip().rstrip(':').rstrip()}: {row.group(2)}"
+            cell, value = row.group(1).strip().rstrip(":").rstrip(), row.group(2).strip()
+            described = read_label(f"{cell}, {value}") if not re.search(r"[.?!]$", value) else None
+            # "Allison Hart<TAB>NATO Spokesperson" lists a person; a row of speech says something
+            line = f"{cell}, {value}" if described and described.speaker and described.affiliation else \
+                f"{cell}: {value}"
         out.append(line.replace("\t", " "))
     return out
 
@@ -213,6 +217,9 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
     ]
     counts = Counter(c.label.key for c in candidates if c)
     styles = Counter(c.style for c in candidates if c and c.label.strong)
+    # a recorder's export ("Carla Mendes  0:02") shows itself by names that recur with their times;
+    # a chapter list ("Ukraine Support 5:12") never repeats one
+    recurring = Counter(c.style for c in candidates if c and counts[c.label.key] >= 2)
     confirmed: list[Candidate | None] = []
     for candidate in candidates:
         one_word = candidate is not None and " " not in candidate.label.raw
@@ -225,12 +232,16 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
             or (counts[candidate.label.key] >= 2 and not (one_word and candidate.style.endswith("dash")))
             or ((not one_word or outlet_like) and styles[candidate.style] >= _ESTABLISHED)
             or (not one_word and candidate.style.startswith(("timed", "bold")))
+            or (candidate.style == "clocked" and recurring["clocked"] >= 3)
         ):
             candidate = None
         confirmed.append(candidate)
     for i, candidate in enumerate(confirmed):
         if candidate and candidate.rest and i and _is_alone_label(confirmed[i - 1]):
-            confirmed[i] = None  # the speech right after a label alone on its line
+            if candidate.label.strong and candidate.style != "alone":
+                confirmed[i - 1] = None  # a heading naming the speaker, then his own labelled line
+            else:
+                confirmed[i] = None  # the speech right after a label alone on its line
     for i, candidate in enumerate(confirmed):
         if candidate and not candidate.rest:
             following = confirmed[i + 1] if i + 1 < len(confirmed) else None
@@ -330,7 +341,11 @@ def _known_people(header: Header, title: str) -> list[tuple[str, str]]:
         if listed_as and not line.endswith(":") and not re.match(r"^[A-Za-z ]{2,30}:\s", line):
             person = _person_in(_strip_titles(line))
             if person:
-                people.append((person[0], listed_as))
+                stated = label_role(Label(person[1], person[0], person[1], None, True)) if person[1] else None
+                # a spokesperson in the list of "Participants:" moderates; the others speak
+                people.append((person[0], "Moderator" if stated == "moderator" else listed_as))
+                if person[1]:
+                    people.append(person)
                 continue
         listed = re.fullmatch(r"(moderators?|chairs?|speakers?|panell?ists?|participants?|briefers?)\s*:", line, re.I)
         listed_as = ("Moderator" if listed.group(1).casefold().startswith(("moderator", "chair")) else "Speaker") \
@@ -347,8 +362,9 @@ def _known_people(header: Header, title: str) -> list[tuple[str, str]]:
                 person = (label.speaker, label.affiliation) if label and label.speaker else _person_in(value.strip())
                 if person:
                     people.append((person[0], person[1] or field.group(1).strip()))
-                    if person[1] and field.group(1).strip().casefold() in _SEAT_FIELDS:
-                        people.append((person[0], field.group(1).strip()))  # "[Chair]" is this person
+                    seat = _SEAT_FIELDS.get(field.group(1).strip().casefold())
+                    if person[1] and seat:
+                        people.append((person[0], seat))  # "[Chair]", "Moderator:" is this person
             continue
         for part in re.split(r";|\.\s+|:\s+", line):
             person = _person_in(_strip_titles(part.strip(" .")))
@@ -359,7 +375,8 @@ def _known_people(header: Header, title: str) -> list[tuple[str, str]]:
     return [p for p in people if p[0]]
 
 
-_SEAT_FIELDS = frozenset({"chair", "moderator", "host", "presenter", "interviewer", "anchor"})
+_SEAT_FIELDS = {"chair": "Chair", "chaired by": "Chair", "moderator": "Moderator", "moderated by": "Moderator",
+                "host": "Host", "presenter": "Presenter", "interviewer": "Interviewer", "anchor": "Anchor"}
 _MODERATED_BY = re.compile(r"\bmoderated by (?:the )?([^.;]+?)(?:,[^,.;]*)?(?:[.;]|$)", re.I)
 
 
@@ -440,12 +457,18 @@ def _principal_label(turn: RawTurn) -> bool:
     return label_role(turn.label) == "principal"
 
 
+_BY_END = (r"(?:\s+(?:with|at|following|ahead|after|before|on|in|à|avec|lors|après|avant)\s"
+           r"|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bGen)(?<!\bRt)(?<!\bHon)(?<!\bProf)(?<!\bAmb)"
+           r"(?<![\s.][A-Z])[.;](?=\s|$)|$)")  # not "Dr." nor "John F."
 _BY = re.compile(
-    r"\b(?:by|par|du|de la|de(?= (?:M\.|Mme|MM\.) )|(?:interview|conversation|talk|q&a|discussion|press (?:point|conference|briefing"
-    r"|encounter|availability)|remarks|statements?|entretien|presse)\s+(?:with|avec))"
-    r" (?:the |le |la |l['’])?(.+?)"
-    r"(?:\s+(?:with|at|following|ahead|after|before|on|in|à|avec|lors|après|avant)\s"
-    r"|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<![\s.][A-Z])[.;](?=\s|$)|$)",  # not "Dr." nor "John F."
+    r"\b(?:by|(?:interview|conversation|talk|q&a|discussion|press (?:point|conference|briefing"
+    r"|encounter|availability)|remarks|statements?)\s+with)"
+    r" (?:the )?(.+?)" + _BY_END,
+    re.I,
+)
+# French titles: "Conférence de presse du secrétaire général …", "… de M. X et de Mme Y".
+_BY_FRENCH = re.compile(
+    r"\b(?:par|du|de la|de(?= (?:M\.|Mme|MM\.) )|(?:entretien|presse)\s+avec) (?:le |la |l['’])?(.+?)" + _BY_END,
     re.I,
 )
 
@@ -459,7 +482,7 @@ def _title_people(text: str) -> list[tuple[str, str]]:
     """Everyone "by …" names: "by NATO Secretary General Mark Rutte", "by Tomás Ferreira,
     Spokesman for the Secretary-General", "by the Chair …, Admiral Henrik Solberg, and
     the Supreme Allied Commander Europe, General Michael Tarrant"."""
-    match = _BY.search(text)
+    match = _BY.search(text) or _BY_FRENCH.search(text)
     if not match:
         return []
     people: list[tuple[str, str]] = []

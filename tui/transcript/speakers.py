@@ -96,9 +96,11 @@ def resolve(labels: list[Label], known: Sequence[tuple[str, str]] = ()) -> list[
             identities.append(people[alias[name_key(label.speaker)]])
             continue
         holders = by_affiliation.get(label.affiliation.casefold(), []) if label.affiliation else []
-        if not holders and label.affiliation and label.hint is None:
+        if not holders and label.affiliation and label.hint is None \
+                and not _known_holder(label.affiliation, known_people):
             # "Le Secrétaire général" is the one "Secrétaire général de l’OTAN, Jens Stoltenberg"
-            wanted = re.compile(rf"(?<!\w){re.escape(label.affiliation.casefold())}(?!\w)")
+            # (whole words: "President" is not the "Vice-President")
+            wanted = re.compile(rf"(?<![\w/-]){re.escape(label.affiliation.casefold())}(?![\w/-])")
             holders = [key for key, person in people.items() if wanted.search(person.affiliation.casefold())]
         if len(holders) == 1 and label.hint is None:
             identities.append(people[holders[0]])  # "NATO Spokesperson" → the one spokesperson

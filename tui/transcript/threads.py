@@ -66,6 +66,8 @@ _NEW_SUBJECT = re.compile(
 _FOLLOW_UP_PHRASE = re.compile(r"^(?:[\w']+[,.]?\s+){0,4}?(?:(?:a|to|just)\s+)*follow(?:ing)?[- ]up\b", re.I)
 # "Sir, …", "Minister, …": an address before the words that matter.
 _ADDRESS = re.compile(r"^(?:sir|ma'?am|madam|minister|secretary[- ]general|(?:mr|ms|mrs)\.? [A-Z][\w'-]+)[,.]\s+", re.I)
+# A moderator naming who comes next ("Now we have Julian Barnes from the New York Times.").
+_NAMES_SOMEONE_ELSE = re.compile(r"\b(?:now we have|next (?:is|we have|question)|over to|then)\b", re.I)
 _CLOSING = re.compile(
     r"\b(?:thanks?(?: you)?(?: (?:very|so) much)?,? (?:all|everyone|everybody)|no more questions"
     r"|that(?:'s| is) all (?:we have|for today)|see you (?:tomorrow|next week|soon)|concludes (?:the|our|today))",
@@ -136,23 +138,25 @@ def _interrupts(turn: Turn, before: Turn, after: Turn | None) -> bool:
     """Is this moderator's turn, right after a reporter's, an aside inside the question
     ("We can hear you.", "Could you get to the question, please?") rather than a cue?
 
-    A short remark that gives nobody the floor is an aside. So is a longer one
-    ("We can hear you. Go ahead.", "Could you use the microphone? We can't hear you at
-    the back.") when the same reporter speaks next: the floor did not move. Between two
-    anonymous turns only a remark that is not purely a floor cue counts, since a cue
-    there may hand the floor to another anonymous reporter.
+    Not after the reporter has signed off ("Thanks."): the floor is free then. A short
+    remark that gives nobody the floor is an aside. So is a longer one when the same
+    named reporter speaks next ("We can hear you. Go ahead."): the floor did not move.
+    Between two anonymous turns only a remark about the line or the room ("Your
+    microphone, please.", "Could you repeat the end?") counts, since anything else may
+    hand the floor to another anonymous reporter.
     """
+    if _signs_off(before):
+        return False
     words = len(turn.text.split())
     if (words <= 6 or (words <= 12 and turn.text.rstrip().endswith("?"))) and not ends_with_cue(turn):
         return True
-    if words <= 20 and _ABOUT_THE_LINE.search(turn.text) and after is not None and after.role == "questioner" \
-            and (after.speaker, after.affiliation) == (before.speaker, before.affiliation):
-        return True  # "Your microphone, please.", "Yes, we can hear you. Please go ahead."
     if after is None or after.role != "questioner" or words > 20:
         return False
     if (after.speaker, after.affiliation) != (before.speaker, before.affiliation):
         return False
-    return bool(before.speaker) or not is_floor_cue(turn)
+    if _ABOUT_THE_LINE.search(turn.text):
+        return True
+    return bool(before.speaker) and not _NAMES_SOMEONE_ELSE.search(turn.text)
 
 
 def ends_with_cue(turn: Turn) -> bool:
@@ -220,8 +224,10 @@ def _continues(thread: Thread, turn: Turn, answered: bool, clarifying: bool, con
     if thread.questioner and (context.moderated or context.principal_cues):
         return True  # the same reporter, still holding the floor
     text = turn.text.strip()
-    if thread.affiliation and not thread.questioner:  # an outlet asking again ("Bloomberg:" twice)
-        return not _NEW_SUBJECT.search(text)
+    if thread.affiliation and not thread.questioner and not (context.moderated or context.principal_cues):
+        # an outlet asking again with nobody giving the floor ("Bloomberg:" twice): after a
+        # full answer only a pointed follow-up ("What measures specifically?") stays
+        return not _NEW_SUBJECT.search(text) and (not answered or _follows_up(text) or len(text.split()) <= 4)
     if not _follows_up(text):
         vocative = _VOCATIVE.match(text)
         asks = "?" in text or len(text.split()) >= 12  # not a closing "Thanks, Prime Minister."
