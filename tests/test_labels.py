@@ -399,3 +399,51 @@ def test_a_list_of_participants_in_the_header_names_people_and_is_not_speech(sep
         ("moderator", "Allison Hart", "NATO Spokesperson"), ("principal", "Mark Rutte", "NATO Secretary General"),
         ("moderator", "Allison Hart", "NATO Spokesperson"), ("questioner", "Andrew Gray", "Reuters"),
         ("principal", "Mark Rutte", "NATO Secretary General")]
+
+
+def test_an_office_acronym_and_a_surname_name_the_person_the_title_gives() -> None:
+    text = (
+        "Press conference of Minister of Foreign Affairs Radosław Sikorski and Federal Minister for "
+        "Foreign Affairs of Germany Annalena Baerbock\n\n"
+        "Transcript. Moderated by the Ministry's spokesperson, Anna Wiśniewska.\n\n"
+        "Moderator: Good afternoon. The ministers will make short statements. Minister, please.\n\n"
+        f"FM Sikorski: {ANSWER * 3}\n\nFM Baerbock: {ANSWER * 2}\n\n"
+        "Moderator: First question, TVN24.\n\nJournalist (TVN24): Will Germany pay reparations?\n\n"
+        f"FM Sikorski: {ANSWER}\n\nModerator: Next question.\n\nJournalist (ARD): And the border controls?\n\n"
+        f"FM Baerbock: {ANSWER}\n"
+    )
+    event = parse_text(text)
+    people = [(t.role, t.speaker) for t in [*event.statement, *event.turns]]
+    assert people[:3] == [("moderator", "Anna Wiśniewska"), ("principal", "Radosław Sikorski"),
+                          ("principal", "Annalena Baerbock")]
+
+
+def test_a_shows_host_and_a_guest_known_by_surname() -> None:
+    text = (
+        "THE GLOBAL HOUR WITH NADIA KERRIGAN\n\n"
+        "Interview with NATO Secretary General Mark Rutte; Drones Over Airports. Aired 1-2p ET\n\n"
+        "ANCHOR: Secretary General, welcome. Who is flying the drones over Europe's airports?\n\n"
+        f"RUTTE: {ANSWER}\n\nANCHOR: And will NATO shoot them down?\n\nRUTTE: {ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [(t.role, t.speaker) for t in [*event.statement, *event.turns]] == [
+        ("questioner", "Nadia Kerrigan"), ("principal", "Mark Rutte"),
+        ("questioner", "Nadia Kerrigan"), ("principal", "Mark Rutte")]
+
+
+def test_a_chair_who_asks_her_own_question_is_a_questioner_for_that_turn() -> None:
+    text = (
+        "Speakers: Dr Anneke de Wit, Senior Research Fellow, Defence Economics Programme\n"
+        "Chair: Eleanor Whitcombe, Director, Security and Defence Programme\n\n"
+        f"Eleanor Whitcombe: Good evening. {ANSWER} Anneke, over to you.\n\n"
+        f"Anneke de Wit: {ANSWER * 3}\n\n"
+        "Eleanor Whitcombe: Thank you. Let me put something to you myself: is five percent of GDP "
+        "realistic for the smaller Allies in the time they have been given?\n\n"
+        f"Anneke de Wit: {ANSWER}\n\nEleanor Whitcombe: Thank you. Yes, in the front.\n\n"
+        "Audience member: Will the summit decide on Ukraine?\n\n"
+        f"Anneke de Wit: {ANSWER}\n"
+    )
+    event = parse_text(text)
+    roles = [(t.role, t.speaker) for t in [*event.statement, *event.turns]]
+    assert ("questioner", "Eleanor Whitcombe") in roles and ("moderator", "Eleanor Whitcombe") in roles
+    assert all(role != "principal" for role, speaker in roles if speaker == "Eleanor Whitcombe")

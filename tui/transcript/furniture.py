@@ -72,7 +72,7 @@ _PAGE_COUNTER = re.compile(
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\.?\s*(?:[A-Z]{2,4})?$", re.I)
 _END_NOTE = re.compile(
     r"^(?:END|ENDS|\#\#\#|-\s*ENDS?\s*-)(?:\s+\d{1,2}[:.]\d{2}.{0,12})?$"
-    r"|^[*\s]{3,}$|^(?:go to|back to) (?:the )?(?:homepage|home page|index|top)\b.{0,40}$"
+    r"|^[*\s]{3,}$|^(?:go to|back to|return to) (?:the )?(?:homepage|home page|index|top|transcripts?)\b.{0,40}$"
     r"|^for information media\b.{0,80}$|^not an official record\.?$"
     r"|^[-–—]*\s*(?:end of (?:the )?transcript|fin de la transcription|ends?)\s*[-–—]*\.?$"
     r"|^\((?:concludes|ends|end)\.?\)$"
@@ -119,6 +119,14 @@ _FORM_FIRST_WORDS = frozenset(prefix.split()[0] for prefix in _FORM_PREFIXES)
 def is_page_counter(line: str) -> bool:
     """``1/ 1``-style page counters."""
     return bool(_PAGE_COUNTER.match(line.strip()))
+
+
+_NAVIGATION = re.compile(r"^(?:go to|back to|return to) (?:the )?[\w ]{0,40}?(?:page|homepage|index|top)\.?$", re.I)
+
+
+def is_navigation(line: str) -> bool:
+    """A site's navigation link kept in the text: "Return to Transcripts main page"."""
+    return bool(_NAVIGATION.match(line.strip()))
 
 
 def is_time_code(line: str) -> bool:

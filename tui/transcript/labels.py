@@ -118,6 +118,7 @@ _ENUMERATORS = frozenset(
     now today tomorrow yesterday moreover furthermore however meanwhile similarly likewise indeed overall
     otherwise instead therefore still yet here there""".split()
 )
+_FOLLOW_UP_NOTE = re.compile(r",\s*(?:follow[- ]?up|cont(?:inued|'d)?)(?=\s*\()", re.I)
 _CHEVRON = re.compile(r"^(?:>>+\s*)+")
 _LEADING_TAG = re.compile(r"^(?:\[([^\[\]]{1,60})\]|<v\.?[\w.]*\s+([^<>]{1,60})>)\s*")
 _STAGE_NOTE = re.compile(
@@ -343,8 +344,9 @@ def read_label(text: str) -> Label | None:
 
 def _generic(raw: str) -> Label | None:
     """``Q``, ``Question``, ``Reporter (AFP)``, ``Question from Reuters``, ``A``…"""
+    text = _FOLLOW_UP_NOTE.sub("", raw)  # "Question 1, follow-up (Reuters)" is Question 1's reporter again
     match = re.match(
-        r"^((?:[^\W\d_]|[ -])+?)(?:\s+\d{1,3}(?:\s*(?:bis|ter|[a-z]))?)?\s*(?:\(([^()]+)\)|\s(?:from|of|by|with)\s(.+)|,\s*([^,]+))?$", raw)
+        r"^((?:[^\W\d_]|[ -])+?)(?:\s+\d{1,3}(?:\s*(?:bis|ter|[a-z]))?)?\s*(?:\(([^()]+)\)|\s(?:from|of|by|with)\s(.+)|,\s*([^,]+))?$", text)
     if not match:
         return None
     word = match.group(1).casefold().rstrip(".").strip()  # "Question 1 (Le Monde)" too
@@ -398,7 +400,7 @@ def _comma_label(raw: str) -> Label | None:
                 return Label(raw, _titled(left), right, None, False)
             return None  # "Tallinn, 15 February 2018"
         return Label(raw, _titled(left), right, None, True)
-    if len(left_words) >= 3 and _is_role_phrase(right_words) and _affiliation_like(right):
+    if len(left_words) >= 3 and _affiliation_like(right):
         titled = _plain_label(left)  # "Admiral Rob Bauer, Chair of the NATO Military Committee"
         if titled and titled.speaker and titled.hint is None:
             return Label(raw, titled.speaker, right, None, True)
@@ -442,6 +444,8 @@ def _plain_label(raw: str) -> Label | None:
         # "ANSA:", "BBC –" ask; an unknown one ("STAFF:") is left to behaviour
         known_outlet = folded[0] in OUTLET_WORDS
         return Label(raw, "", raw, "questioner" if known_outlet else None, known_outlet)
+    if len(words) in (2, 3) and _office_acronym(words[0]) and _is_person(words[1:]) and not shouting:
+        return Label(raw, _titled(" ".join(words[1:])), words[0], None, False)  # "FM Sikorski", "HR/VP Kallas"
     if _is_person(words):
         return Label(raw, _titled(raw), "", None, False)
     if sum(w in _NOT_IN_NAMES for w in folded) >= 2:
@@ -547,6 +551,13 @@ def _affiliation_like(text: str) -> bool:
     if re.search(r"[.?!;]\s", text):
         return False  # "15min. The counter-drone equipment": a sentence has begun
     return not _SENTENCE_END.search(text.rstrip(".")) and "?" not in text and not re.search(r":(?:\s|$)", text)
+
+
+def _office_acronym(word: str) -> bool:
+    """"FM", "DSG", "HR/VP": capitals naming an office, not an outlet or an organisation."""
+    core = word.replace("/", "")
+    return 2 <= len(core) <= 5 and core.isalpha() and core.isupper() and word.casefold() not in OUTLET_WORDS \
+        and word.casefold() not in _ORG_ACRONYMS and word.casefold() not in _NOT_OUTLETS
 
 
 def _acronym(word: str) -> bool:

@@ -55,13 +55,13 @@ _NOTE_LINE = re.compile(
     r"|unofficial (?:\w+ )?translation|english translation|not an official record|e&oe|embargo(?:ed)?"
     r"|original is authoritative|seul (?:le texte )?(?:le )?prononcé fait foi|texte prononcé|rough (?:edited|draft) copy"
     r"|services provided by|realtime (?:captioning|translation)|communication access realtime"
-    r"|derni[eè]re mise [aà] jour|last updated"
+    r"|derni[eè]re mise [aà] jour|last updated|english version|not an official translation"
     r"|audio file|video file|may contain errors|lightly edited|subject to change)\b",
     re.I,
 )
 # "Speakers:", "Chair: Thomas Brenner", "SUBJECTS: …", "Date: …"
 _FIELD_LINE = re.compile(
-    r"^(speakers?|participants?|present|panel(?:lists)?|chair(?:ed by)?|moderat(?:or|ed by)|with"
+    r"^(speakers?|spokespersons?|participants?|present|panel(?:lists)?|chair(?:ed by)?|moderat(?:or|ed by)|with"
     r"|briefers?|subjects?|topics?|location|venue|date|time|place|source|event|in attendance"
     r"|interviewer|presenter|host|anchor|guests?|interviewee|broadcast|recorded|aired|from"
     r"|published|delivered(?: on)?|date modified|organi[sz]ed by)\s*:",
@@ -143,11 +143,14 @@ def read_header(lines: list[str]) -> Header:
     block: list[tuple[int, str]] = []  # (line index, what kind of header line)
     keyed = False  # under a "Speakers key:" heading, lines are "FO Farida Osei, …"
     listing = False  # under a "Participants:" heading, lines name people
+    after_blank = False
     i = 0
     while i < len(lines):
         line = _unmark(lines[i])
-        if not line or furniture.is_form_line(line) or furniture.is_page_counter(line):
+        if not line or furniture.is_form_line(line) or furniture.is_page_counter(line) \
+                or furniture.is_navigation(line):
             keyed = keyed and bool(line)  # a blank line ends the key
+            after_blank = after_blank or not line
             i += 1
             continue
         if listing and _lists_a_person(line):  # under "Participants:": "Allison Hart, NATO Spokesperson"
@@ -163,8 +166,9 @@ def read_header(lines: list[str]) -> Header:
             continue
         keyed = bool(_KEY_HEADING.match(line))
         kind = "note" if keyed else _header_kind(line, lines, i, bool(title))
-        if kind is None and block and _wraps_onto(block, lines, line):
-            kind = "continued"  # a note or field wrapped onto the next line
+        if kind is None and block and not after_blank and _wraps_onto(block, lines, line):
+            kind = "continued"  # a note or field wrapped onto the next line (never across a blank one)
+        after_blank = False
         if kind is None:
             break
         if kind == "title":
@@ -177,7 +181,8 @@ def read_header(lines: list[str]) -> Header:
         block.append((i, kind))
         i += 1
     # a heading right before the speech that reads as a speaker label is the first label
-    while block and block[-1][1] == "heading" and _reads_as_label(lines[block[-1][0]]):
+    while block and block[-1][1] == "heading" and _reads_as_label(lines[block[-1][0]]) \
+            and not _labelled_line_follows(lines, block[-1][0]):
         block.pop()
     header.end = block[-1][0] + 1 if block else _skip_furniture(lines)
     for index, kind in block:
@@ -200,6 +205,15 @@ def read_header(lines: list[str]) -> Header:
             header.date = header.date or (parse_date(line) if kind == "field" else None)
     header.title = _untitled_caps(" ".join(title).rstrip(",").strip())
     return header
+
+
+def _labelled_line_follows(lines: list[str], index: int) -> bool:
+    """Is the next line speech with a strong label of its own? Then the line at
+    ``index`` ("Deputy Pentagon Press Secretary Daniel Ryder") was a heading, not the
+    label of that speech."""
+    following = next((line for line in lines[index + 1:] if line.strip()), "")
+    candidate = read_candidate(following.strip())
+    return candidate is not None and bool(candidate.rest) and candidate.label.strong
 
 
 def _wraps_onto(block: list[tuple[int, str]], lines: list[str], line: str) -> bool:

@@ -22,7 +22,7 @@ from tui.transcript.speakers import name_key, resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 11
+PARSER_VERSION = 12
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -71,6 +71,7 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
         Turn(role, t.identity.name, t.identity.affiliation or t.label.affiliation, t.paragraphs, t.label.raw)
         for t, role in zip(turns, roles)
     ]
+    _moderators_asking(built)
     name, affiliation = (statement_by.name, statement_by.affiliation) if statement_by else _title_speaker(event.title)
     for turn, raw_turn in zip(built, turns):
         if raw_turn.label.hint == "principal" and not turn.speaker:  # "A:" is the event's principal
@@ -238,10 +239,7 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
         confirmed.append(candidate)
     for i, candidate in enumerate(confirmed):
         if candidate and candidate.rest and i and _is_alone_label(confirmed[i - 1]):
-            if candidate.label.strong and candidate.style != "alone":
-                confirmed[i - 1] = None  # a heading naming the speaker, then his own labelled line
-            else:
-                confirmed[i] = None  # the speech right after a label alone on its line
+            confirmed[i] = None  # the speech right after a label alone on its line
     for i, candidate in enumerate(confirmed):
         if candidate and not candidate.rest:
             following = confirmed[i + 1] if i + 1 < len(confirmed) else None
@@ -253,11 +251,12 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
 def _seats(known: list[tuple[str, str]]) -> dict[str, str]:
     """Roles the header gives people: "Moderator:" / "Moderated by …" moderate, the
     "Speakers:" listed answer."""
-    seats = {"Moderator": "moderator", "Speaker": "principal"}
+    seats = {"Moderator": "moderator", "Chair": "moderator", "Speaker": "principal"}
+    # a seat the header gives outright wins over an office ("Chair: Eleanor Whitcombe, Director, …")
     found = {name_key(name): seats[role] for name, role in known if role in seats}
     for name, role in known:  # "TAG Dr Tedros Adhanom Ghebreyesus, WHO Director-General"
         stated = label_role(Label(role, name, role, None, True)) if role else None
-        if stated in ("principal", "moderator"):
+        if stated == "principal":  # (a "Host" may moderate or interview: behaviour decides)
             found.setdefault(name_key(name), stated)
     return found
 
@@ -351,10 +350,18 @@ def _known_people(header: Header, title: str) -> list[tuple[str, str]]:
         listed_as = ("Moderator" if listed.group(1).casefold().startswith(("moderator", "chair")) else "Speaker") \
             if listed else ""
         people.extend(_title_people(line))
+        hosted = _HOSTED_BY.match(line)
+        if hosted and not _title_people(line):  # "THE GLOBAL HOUR WITH NADIA KERRIGAN"
+            host = read_label(hosted.group(1))
+            if host and host.speaker and host.hint is None and " " in host.speaker:
+                people.append((host.speaker, "Host"))
         for match in _MODERATED_BY.finditer(line):
-            label = read_label(match.group(1).strip(" ,;."))
-            if label and label.speaker:
-                people.append((label.speaker, "Moderator"))
+            # "moderated by Anna Wiśniewska, …" or "Moderated by the Ministry's spokesperson, Anna Wiśniewska."
+            for part in (match.group(1), *match.group(2).split(", ")):
+                label = read_label(part.strip(" ,;."))
+                if label and label.speaker and label.hint is None:
+                    people.append((label.speaker, "Moderator"))
+                    break
         field = re.match(r"^([A-Za-z ]{2,30}):\s*(\S.*)$", line)
         if field and not field.group(2).endswith((".", "?")):
             for value in field.group(2).split(";"):  # "Participants: Minister … Karen Hansen; Chief …, General …"
@@ -377,7 +384,8 @@ def _known_people(header: Header, title: str) -> list[tuple[str, str]]:
 
 _SEAT_FIELDS = {"chair": "Chair", "chaired by": "Chair", "moderator": "Moderator", "moderated by": "Moderator",
                 "host": "Host", "presenter": "Presenter", "interviewer": "Interviewer", "anchor": "Anchor"}
-_MODERATED_BY = re.compile(r"\bmoderated by (?:the )?([^.;]+?)(?:,[^,.;]*)?(?:[.;]|$)", re.I)
+_HOSTED_BY = re.compile(r"^[^.;:]{3,60}?\s+(?i:with)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$")
+_MODERATED_BY = re.compile(r"\bmoderated by (?:the )?([^.;,]+)((?:,[^.;]*)?)(?:[.;]|$)", re.I)
 
 
 def _person_in(text: str) -> tuple[str, str] | None:
@@ -462,7 +470,7 @@ _BY_END = (r"(?:\s+(?:with|at|following|ahead|after|before|on|in|à|avec|lors|ap
            r"(?<![\s.][A-Z])[.;](?=\s|$)|$)")  # not "Dr." nor "John F."
 _BY = re.compile(
     r"\b(?:by|(?:interview|conversation|talk|q&a|discussion|press (?:point|conference|briefing"
-    r"|encounter|availability)|remarks|statements?)\s+with)"
+    r"|encounter|availability)|remarks|statements?)\s+with|press (?:conference|point|briefing|statement) of)"
     r" (?:the )?(.+?)" + _BY_END,
     re.I,
 )
@@ -499,6 +507,18 @@ def _title_people(text: str) -> list[tuple[str, str]]:
                 people.append((label.speaker, role))
                 break
     return people
+
+
+def _moderators_asking(turns: list[Turn]) -> None:
+    """A moderator who asks a question of their own (a panel's chair, reading out an
+    online question) is a questioner for that turn: a real question, answered by a
+    principal, not a cue that gives someone else the floor."""
+    for turn, following in zip(turns, turns[1:]):
+        if turn.role != "moderator" or following.role != "principal" or len(turn.text.split()) < 12:
+            continue
+        last = turn.paragraphs[-1].rstrip() if turn.paragraphs else ""
+        if last.endswith("?") and not ends_with_cue(turn) and not is_floor_cue(turn):
+            turn.role = "questioner"
 
 
 def _labelled_statement_end(turns: list[Turn]) -> int:

@@ -19,6 +19,11 @@ from tui.transcript.labels import Label
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame mister madam hon rt lord lady shri smt sri m mme mlle".split())
 # Generic labels that one person fills for a whole event, so the header can name them.
 _SEATS_OF_ONE = frozenset("interviewer presenter anchor host moderator chair".split())
+# One seat, several names: the "ANCHOR:" of a show "with Nadia Kerrigan" is its host.
+_SEAT_NAMES = {
+    "anchor": ("anchor", "host", "presenter"), "host": ("host", "anchor", "presenter"),
+    "presenter": ("presenter", "host", "anchor"), "moderator": ("moderator", "chair"), "chair": ("chair", "moderator"),
+}
 _SUFFIXES = frozenset("jr sr ii iii iv mp mep qc kc ac obe mbe phd".split())
 
 
@@ -95,6 +100,13 @@ def resolve(labels: list[Label], known: Sequence[tuple[str, str]] = ()) -> list[
         if label.speaker:
             identities.append(people[alias[name_key(label.speaker)]])
             continue
+        surname = [key for key in full_keys if label.affiliation and " " not in label.affiliation.strip()
+                   and label.hint is None and key.split()[-1] == name_key(label.affiliation)]
+        known_as = [(n, r) for n, r in known_people if surname and name_key(n) == surname[0]]
+        if len(surname) == 1 and (surname[0] in people or known_as):  # "RUTTE:" (too short to tell from an outlet)
+            name, role = known_as[0] if known_as else ("", "")
+            identities.append(people.setdefault(surname[0], Identity(surname[0], name, role, True)))
+            continue
         holders = by_affiliation.get(label.affiliation.casefold(), []) if label.affiliation else []
         if not holders and label.affiliation and label.hint is None \
                 and not _known_holder(label.affiliation, known_people):
@@ -137,7 +149,9 @@ def _known_holder(role: str, known: list[tuple[str, str]]) -> tuple[str, str] | 
     if not role:
         return None
     wanted = role.casefold()
-    holders = {(n, r) for n, r in known if r and (wanted in r.casefold() or r.casefold() in wanted)}
+    others = _SEAT_NAMES.get(wanted, ())  # another name of the seat counts only as the whole role ("Host")
+    holders = {(n, r) for n, r in known
+               if r and (wanted in r.casefold() or r.casefold() in wanted or r.casefold() in others)}
     return holders.pop() if len(holders) == 1 else None
 
 
