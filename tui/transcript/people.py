@@ -1,0 +1,189 @@
+"""Who the document says takes part, outside its speaker labels.
+
+A title names its principals ("Press conference by NATO Secretary General Mark Rutte",
+"Joint press point with … and the Prime Minister of Montenegro, Milan Radović",
+"Conférence de presse de M. … et de Mme …"); a header lists seats and people
+("Chair: Eleanor Whitcombe, …", "Moderated by …", "Participants:" and the names
+below, a speakers key of initials, a show "WITH NADIA KERRIGAN"). These complete the
+labels that give only a role or a surname, and say who moderates and who answers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tui.transcript.labels import Candidate, Label, read_label
+from tui.transcript.metadata import Header
+from tui.transcript.roles import label_role
+from tui.transcript.speakers import name_key
+
+
+def header_seats(known: list[tuple[str, str]]) -> dict[str, str]:
+    """Roles the header gives people: "Moderator:" / "Moderated by …" moderate, the
+    "Speakers:" listed answer."""
+    seats = {"Moderator": "moderator", "Chair": "moderator", "Speaker": "principal"}
+    # a seat the header gives outright wins over an office ("Chair: Eleanor Whitcombe, Director, …")
+    found = {name_key(name): seats[role] for name, role in known if role in seats}
+    for name, role in known:  # "TAG Dr Tedros Adhanom Ghebreyesus, WHO Director-General"
+        stated = label_role(Label(role, name, role, None, True)) if role else None
+        if stated == "principal":  # (a "Host" may moderate or interview: behaviour decides)
+            found.setdefault(name_key(name), stated)
+    return found
+
+
+_SEAT_NOTE = re.compile(r"^(.+?)\s*\((?i:moderator|chair|host|moderating)\)$")
+
+
+def expand_alias(candidate: Candidate | None, aliases: dict[str, str]) -> Candidate | None:
+    """"SG:" is whoever the header's key says ("SG = NATO Secretary General …")."""
+    if candidate is None or candidate.label.raw not in aliases:
+        return candidate
+    meaning = aliases[candidate.label.raw]
+    seat = _SEAT_NOTE.match(meaning)  # "Farida Osei, WHO Department of Communications (moderator)"
+    label = read_label(seat.group(1) if seat else meaning)
+    if label and seat:
+        label = replace(label, hint="moderator")
+    return Candidate(replace(label, raw=candidate.label.raw), candidate.rest, candidate.style) if label else candidate
+
+
+def known_people(header: Header, title: str) -> list[tuple[str, str]]:
+    """People the title and the header lines name, with their roles: "by NATO
+    Secretary General Jens Stoltenberg", "Chair: Thomas Brenner", a speakers list,
+    "PRIME MINISTER" above "THE HON CLAIRE DONNELLY MP"."""
+    people = list(_title_people(title))
+    for meaning in header.aliases.values():  # "TAG Dr Tedros Adhanom Ghebreyesus, WHO Director-General"
+        person = _person_in(_strip_titles(meaning))
+        if person:
+            people.append(person)
+    previous_role = ""
+    listed_as = ""  # "Moderator:" or "Speakers:" alone on a line: the names below are that
+    for line in header.headings:
+        if listed_as and not line.endswith(":") and not re.match(r"^[A-Za-z ]{2,30}:\s", line):
+            person = _person_in(_strip_titles(line))
+            if person:
+                stated = label_role(Label(person[1], person[0], person[1], None, True)) if person[1] else None
+                # a spokesperson in the list of "Participants:" moderates; the others speak
+                people.append((person[0], "Moderator" if stated == "moderator" else listed_as))
+                if person[1]:
+                    people.append(person)
+                continue
+        listed = re.fullmatch(r"(moderators?|chairs?|speakers?|panell?ists?|participants?|briefers?)\s*:", line, re.I)
+        listed_as = ("Moderator" if listed.group(1).casefold().startswith(("moderator", "chair")) else "Speaker") \
+            if listed else ""
+        people.extend(_title_people(line))
+        hosted = _HOSTED_BY.match(line)
+        if hosted and not _title_people(line):  # "THE GLOBAL HOUR WITH NADIA KERRIGAN"
+            host = read_label(hosted.group(1))
+            if host and host.speaker and host.hint is None and " " in host.speaker:
+                people.append((host.speaker, "Host"))
+        for match in _MODERATED_BY.finditer(line):
+            # "moderated by Anna Wiśniewska, …" or "Moderated by the Ministry's spokesperson, Anna Wiśniewska."
+            for part in (match.group(1), *match.group(2).split(", ")):
+                label = read_label(part.strip(" ,;."))
+                if label and label.speaker and label.hint is None:
+                    people.append((label.speaker, "Moderator"))
+                    break
+        field = re.match(r"^([A-Za-z ]{2,30}):\s*(\S.*)$", line)
+        if field and not field.group(2).endswith((".", "?")):
+            for value in field.group(2).split(";"):  # "Participants: Minister … Karen Hansen; Chief …, General …"
+                label = read_label(value.strip())
+                person = (label.speaker, label.affiliation) if label and label.speaker else _person_in(value.strip())
+                if person:
+                    people.append((person[0], person[1] or field.group(1).strip()))
+                    seat = _SEAT_FIELDS.get(field.group(1).strip().casefold())
+                    if person[1] and seat:
+                        people.append((person[0], seat))  # "[Chair]", "Moderator:" is this person
+            continue
+        for part in re.split(r";|\.\s+|:\s+", line):
+            person = _person_in(_strip_titles(part.strip(" .")))
+            if person:
+                people.append((person[0], person[1] or previous_role))
+        label = read_label(line)
+        previous_role = label.affiliation if label and not label.speaker and label.hint is None else ""
+    return [p for p in people if p[0]]
+
+
+_SEAT_FIELDS = {"chair": "Chair", "chaired by": "Chair", "moderator": "Moderator", "moderated by": "Moderator",
+                "host": "Host", "presenter": "Presenter", "interviewer": "Interviewer", "anchor": "Anchor"}
+
+
+_HOSTED_BY = re.compile(r"^[^.;:]{3,60}?\s+(?i:with)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$")
+
+
+_MODERATED_BY = re.compile(r"\bmoderated by (?:the )?([^.;,]+)((?:,[^.;]*)?)(?:[.;]|$)", re.I)
+
+
+def _person_in(text: str) -> tuple[str, str] | None:
+    """The person a phrase names: "Minister of Defence Lars Dahl", or "Chief of
+    Defence, General Eirik Strand" (the role before the comma)."""
+    label = read_label(text)
+    if label and label.speaker and label.hint is None:
+        return label.speaker, label.affiliation
+    if ", " in text:
+        role, _, rest = text.rpartition(", ")
+        label = read_label(rest)
+        if label and label.speaker and label.hint is None and " " in label.speaker:
+            return label.speaker, role if not label.affiliation else f"{role}, {label.affiliation}"
+    return None
+
+
+_TITLES = re.compile(
+    r"^(?:the\s+)?(?:rt\.?\s+)?(?:hon\.?|honourable|honorable)\s+|^(?:the\s+)?right honourable\s+"
+    r"|\s+(?:MP|MEP|QC|KC)$"
+    r"|^(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z][\w'-]+\s+[A-Z])",  # "M. Jean-Noël Barrot", "Dr Lena Holm": the full name
+    re.I,
+)
+
+
+def _strip_titles(text: str) -> str:
+    """"THE HON CLAIRE DONNELLY MP" → "CLAIRE DONNELLY"."""
+    return _TITLES.sub("", _TITLES.sub("", text.strip()))
+
+
+_BY_END = (r"(?:\s+(?:with|at|following|ahead|after|before|on|in|à|avec|lors|après|avant)\s"
+           r"|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bGen)(?<!\bRt)(?<!\bHon)(?<!\bProf)(?<!\bAmb)"
+           r"(?<![\s.][A-Z])[.;](?=\s|$)|$)")  # not "Dr." nor "John F."
+
+
+_BY = re.compile(
+    r"\b(?:by|(?:interview|conversation|talk|q&a|discussion|press (?:point|conference|briefing"
+    r"|encounter|availability)|remarks|statements?)\s+with|press (?:conference|point|briefing|statement) of)"
+    r" (?:the )?(.+?)" + _BY_END,
+    re.I,
+)
+
+
+# French titles: "Conférence de presse du secrétaire général …", "… de M. X et de Mme Y".
+_BY_FRENCH = re.compile(
+    r"\b(?:par|du|de la|de(?= (?:M\.|Mme|MM\.) )|(?:entretien|presse)\s+avec) (?:le |la |l['’])?(.+?)" + _BY_END,
+    re.I,
+)
+
+
+def title_speaker(title: str) -> tuple[str, str]:
+    """The (first) speaker a title names ("… by NATO Secretary General Mark Rutte …")."""
+    return next(iter(_title_people(title)), ("", ""))
+
+
+def _title_people(text: str) -> list[tuple[str, str]]:
+    """Everyone "by …" names: "by NATO Secretary General Mark Rutte", "by Tomás Ferreira,
+    Spokesman for the Secretary-General", "by the Chair …, Admiral Henrik Solberg, and
+    the Supreme Allied Commander Europe, General Michael Tarrant"."""
+    match = _BY.search(text) or _BY_FRENCH.search(text)
+    if not match:
+        return []
+    people: list[tuple[str, str]] = []
+    for part in re.split(r",?\s+and\s+(?:the\s+)?|,\s+et\s+(?:de\s+|du\s+)?(?:la\s+|le\s+|l['’])?",
+                         match.group(1).strip(" ,;")):
+        part = _strip_titles(part.strip(" ,;"))
+        candidates = [part, *reversed(part.split(", "))] if ", " in part else [part]
+        for candidate in candidates:
+            label = read_label(_strip_titles(candidate))
+            if label and label.speaker and label.hint is None and " " in label.speaker:
+                role = label.affiliation
+                if candidate != part:  # "the Chief of the Defence Staff, Admiral Sir Anthony Radley"
+                    role = part.replace(candidate, "").strip(" ,") or role
+                people.append((label.speaker, role))
+                break
+    return people
