@@ -120,3 +120,17 @@ def test_an_outlet_with_a_new_full_question_after_an_answer_starts_a_thread() ->
         f"Mark Rutte (NATO Secretary General): {ANSWER}\n"
     )
     assert threads(text) == [[0, 1], [2, 3]]
+
+
+def test_a_principal_confirming_the_line_keeps_the_reporter_and_a_double_cue_opens_a_thread() -> None:
+    text = HEAD + (
+        "Operator: Our first question comes from the line of Carla Jiménez with EFE. Your line is open.\n"
+        "Question: Hi, Dan. Can you hear me?\n"
+        "Mark Rutte (NATO Secretary General): We can hear you, Carla. Go ahead.\n"
+        "Question: Great, thank you. On the Red Sea: was a Navy ship involved?\n"
+        f"Fiona Keane (Defence Secretary): {ANSWER}\n"
+        "Mark Rutte (NATO Secretary General): Right. The Times, and then GB News.\n"
+        "Question: Prime Minister, are you still ready to put troops on the ground?\n"
+        f"Mark Rutte (NATO Secretary General): {ANSWER}\n"
+    )
+    assert threads(text) == [[1, 2, 3, 4], [5, 6, 7]]

@@ -85,7 +85,7 @@ _GENERIC: dict[str, Role] = {
     "follow up": "questioner", "follow up question": "questioner", "supplementary question": "questioner",
     "audience question": "questioner", "media": "questioner", "press": "questioner",
     "moderator": "moderator", "host": "moderator", "mc": "moderator",
-    "master of ceremonies": "moderator", "chair": "moderator",
+    "master of ceremonies": "moderator", "chair": "moderator", "operator": "moderator",  # a phone briefing's
     "unknown speaker": "questioner", "unknown": "questioner",
     # an interpreter's aside ("Sorry, the channel was interrupted.") manages the room, like a moderator
     "interpreter": "moderator", "interprète": "moderator",

@@ -245,9 +245,13 @@ def _principal_label(turn: RawTurn) -> bool:
 def _moderators_asking(turns: list[Turn]) -> None:
     """A moderator who asks a question of their own (a panel's chair, reading out an
     online question) is a questioner for that turn: a real question, answered by a
-    principal, not a cue that gives someone else the floor."""
+    principal, not a cue that gives someone else the floor, and not the welcome that
+    hands the opening statement to the first speaker."""
+    spoken = False  # has a principal spoken yet? (the chair's welcome asks the first panellist to speak)
     for turn, following in zip(turns, turns[1:]):
-        if turn.role != "moderator" or following.role != "principal" or len(turn.text.split()) < 12:
+        spoken = spoken or turn.role == "principal"
+        if not spoken or turn.role != "moderator" or following.role != "principal" \
+                or not 12 <= len(turn.text.split()) <= 120:
             continue
         last = turn.paragraphs[-1].rstrip() if turn.paragraphs else ""
         if last.endswith("?") and not ends_with_cue(turn) and not is_floor_cue(turn):

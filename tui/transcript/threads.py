@@ -35,10 +35,12 @@ _CUE = re.compile(
     r"|\b(?i:next),? [A-Z][a-z]+|^(?i:yes|okay|ok|all right|right),? (?:(?i:please)|[A-Z][a-z]+)\.?$"
     r"|^[A-Z][a-z]+\.$|^(?:[A-Z][a-z]+,? )?(?i:and )?(?i:then) [A-Z][a-z]+\.$|^(?i:next)\.$"
     r"|^[A-Z][\w.&-]{1,20}, [A-Z][a-z]+\.$"  # "ITV, Robert."
+    r"|, and then (?:[A-Z][\w.&'’-]*\s?){1,4}\.$"  # "The Times, and then GB News."
 )
 _NOT_A_NAME = frozenset(
     "yes no sure right okay ok thanks good great absolutely exactly indeed correct true fine "
-    "well please sorry hi hello again agreed never always here there now also then look listen".split()
+    "well please sorry hi hello again agreed never always here there now also then look listen "
+    "great perfect excellent wonderful lovely alright fantastic understood".split()
 )
 _FOLLOW_UP = re.compile(
     r"^(?:(?:and|but|so|also|just|sorry|then|or|follow|following up|a follow|one more|on that|including"
@@ -129,7 +131,7 @@ def build_threads(turns: list[Turn]) -> list[Thread]:
             # a cue answering the reporter who just spoke ("Last one. Go ahead.") gives
             # the floor to that same reporter
             cued = ends_with_cue(turn) and not (previous is not None and previous.role == "questioner"
-                                                and is_floor_cue(turn))
+                                                and (is_floor_cue(turn) or bool(_ABOUT_THE_LINE.search(turn.text))))
             clarifying = "?" in turn.text and len(turn.text.split()) <= 25
     return threads
 
