@@ -93,3 +93,9 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(TranscriptError, match="permission denied"):
         read_transcript(path)
+
+
+def test_windows_1252_with_only_a_few_accented_letters_is_not_read_as_broken_utf8() -> None:
+    text, warnings = decode_bytes("Question: Thank you. Hélène Marchal, RFI.\r\n".encode("cp1252"))
+    assert "Hélène" in text and "\ufffd" not in text
+    assert warnings == ["not UTF-8; read as Windows-1252"]

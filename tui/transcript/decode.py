@@ -115,9 +115,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """True when the bytes decode as UTF-8 apart from a few stray bytes."""
+    """True when the bytes decode as UTF-8 apart from a few stray bytes, and some
+    non-ASCII characters do decode: a Windows-1252 file with two accented letters
+    ("Hélène") has only stray bytes, and is read as Windows-1252."""
     text = data.decode("utf-8", errors="replace")
-    return text.count("\ufffd") <= max(2, len(text) // 1000) and any(b >= 0x80 for b in data)
+    decoded = any(ord(ch) > 127 and ch != "\ufffd" for ch in text)
+    return decoded and text.count("\ufffd") <= max(2, len(text) // 1000)
 
 
 def _looks_binary(text: str) -> bool:

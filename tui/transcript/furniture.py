@@ -36,6 +36,8 @@ _FORM_PREFIXES: tuple[str, ...] = (
     "log in",
     "sign in",
     "skip to main content",
+    "passer au contenu principal",
+    "aller au contenu principal",
     # French
     "compte multimedia",
     "le seul endroit pour acceder au contenu video",
@@ -122,11 +124,22 @@ def is_page_counter(line: str) -> bool:
 
 
 _NAVIGATION = re.compile(r"^(?:go to|back to|return to) (?:the )?[\w ]{0,40}?(?:page|homepage|index|top)\.?$", re.I)
+# A site's menu as a browser copies it, in English or French.
+_MENU_ITEMS = frozenset(
+    "home search menu events transcripts news photos videos topics accueil rechercher actualités thèmes "
+    "événements".split()
+) | {"about us", "news and events", "what we do", "member countries", "speeches and transcripts",
+     "press releases", "discours et transcriptions", "communiqués de presse", "qui sommes-nous",
+     "ce que nous faisons", "pays membres"}
+_MENU_MARK = re.compile(r"^[*•·]\s+")
 
 
 def is_navigation(line: str) -> bool:
-    """A site's navigation link kept in the text: "Return to Transcripts main page"."""
-    return bool(_NAVIGATION.match(line.strip()))
+    """A site's navigation kept in the text: "Return to Transcripts main page", a menu
+    item ("* News and events", "Accueil", "Rechercher")."""
+    stripped = line.strip()
+    item = _MENU_MARK.sub("", stripped).casefold()
+    return bool(_NAVIGATION.match(stripped)) or item in _MENU_ITEMS
 
 
 def is_time_code(line: str) -> bool:

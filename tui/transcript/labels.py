@@ -109,6 +109,8 @@ _QA_INLINE = re.compile(
     r"^(Q|A|QUESTION|ANSWER|Question|Answer)\s*(?:\(([^()]{1,60})\))?\s*(?::|[.\-–—](?!\s*[a-z]))\s*(\S.*)$"
     r"|^(Q)\s+(?:\(([^()]{1,60})\)\s+)?([^\s=].*)$"  # White House style: "Q    Thank you."
 )
+_QA_DASHED = re.compile(
+    r"^(Question|Answer|QUESTION|ANSWER|Q|A)\b\s*(?:[-–—]\s*)?((?:[^-–—:]{1,60}?\s[-–—]\s){1,2})(\S.*)$")
 _INLINE_COLON = re.compile(r"^((?:[^:]|:(?!\s)){1,90}?)\s*:\s+(\S.*)$")  # "Name (UA:First): …"
 _INLINE_DASH = re.compile(r"^(.{1,90}?)\s+[–—-]{1,2}\s+(\S.*)$")
 _PAREN = re.compile(r"^([^()]+?)\s*\(([^()]{1,60})\)$")
@@ -201,6 +203,9 @@ def read_candidate(line: str) -> Candidate | None:
             label = Label(label.raw, label.speaker, label.affiliation, label.hint, True)
         if label:
             return Candidate(label, line[tagged.end():].strip(), styled + "tag")
+    dashed = _dashed_qa(line)
+    if dashed:
+        return Candidate(dashed[0], dashed[1], styled + "qa-dashed")
     qa = _QA_INLINE.match(line)
     if qa:
         word, note, rest = (qa.group(1), qa.group(2), qa.group(3)) if qa.group(1) else qa.group(4, 5, 6)
@@ -241,6 +246,28 @@ def read_candidate(line: str) -> Candidate | None:
         if label:
             return Candidate(label, paren_time.group(2), "timed-inline")
     return None
+
+
+def _dashed_qa(line: str) -> tuple[Label, str] | None:
+    """"Question - Tomas Kral - Czech Radio - …", "Q Reuters - …", "Answer - Secretary
+    General - …" (older nato.int pages): Q or A, then who, each part ended by a dash."""
+    match = _QA_DASHED.match(line)
+    if not match:
+        return None
+    asks = match.group(1)[0] in "Qq"
+    parts = [part.strip() for part in re.split(r"\s[-–—]\s", match.group(2).strip(" -–—")) if part.strip()]
+    parts = [part for part in parts if not _NOTE.fullmatch(part.strip("()[] ").casefold())]  # "(inaudible)"
+    if not parts:
+        return None
+    who = read_label(", ".join(parts)) if len(parts) == 2 else read_label(parts[0])
+    if who is None or who.hint not in (None, "questioner" if asks else "principal"):
+        return None
+    raw = line[: match.start(3)].rstrip(" -–—")
+    if asks:
+        if who.speaker and not who.affiliation and len(parts) == 1 and not _is_person(parts[0].split()):
+            return None
+        return Label(raw, who.speaker, who.affiliation, "questioner", True), match.group(3)
+    return Label(raw, who.speaker, who.affiliation, None, True), match.group(3)
 
 
 def _tag_label(inner: str) -> Label | None:

@@ -144,15 +144,18 @@ def read_header(lines: list[str]) -> Header:
     keyed = False  # under a "Speakers key:" heading, lines are "FO Farida Osei, …"
     listing = False  # under a "Participants:" heading, lines name people
     after_blank = False
+    in_form = False  # the sign-up form's sentences may be wrapped: "to verify your account. …"
     i = 0
     while i < len(lines):
         line = _unmark(lines[i])
-        if not line or furniture.is_form_line(line) or furniture.is_page_counter(line) \
-                or furniture.is_navigation(line):
+        form_line = bool(line) and (furniture.is_form_line(line) or (in_form and line[:1].islower()))
+        if not line or form_line or furniture.is_page_counter(line) or furniture.is_navigation(line):
             keyed = keyed and bool(line)  # a blank line ends the key
             after_blank = after_blank or not line
+            in_form = form_line
             i += 1
             continue
+        in_form = False
         if listing and _lists_a_person(line):  # under "Participants:": "Allison Hart, NATO Spokesperson"
             block.append((i, "listed"))
             i += 1
@@ -260,6 +263,10 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
     if _is_heading(line):
         if _all_caps(line) or _title_case(line) or _next_is_header(lines, index):
             return "heading"
+    if len(line.split()) <= 4 and line.endswith(",") and line[:1].isupper():
+        following = next((_unmark(other) for other in lines[index + 1:] if other.strip()), "")
+        if following and _header_kind(following, [following], 0, True) is not None:
+            return "heading"  # "NATO HQ," above "Brussels": an address over two lines
     return None
 
 

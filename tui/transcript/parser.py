@@ -65,7 +65,7 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     spoken = " ".join(paragraphs)
     raw = [(_reporter_named_in_text(c, spoken), paras) for c, paras in raw]
     known = known_people(header, event.title)
-    identities = resolve([c.label for c, _ in raw], known)
+    identities = resolve([c.label for c, _ in raw], known, answers=_answers)
     turns = _merge_repeated_speakers([RawTurn(c.label, who, paras) for (c, paras), who in zip(raw, identities)])
     statement_by = _statement_speaker(turns, event.title) if lead else None
     roles = assign_roles(turns, statement_by.key if statement_by else None, header_seats(known))
@@ -240,6 +240,11 @@ def _main_principal(turns: list[RawTurn], roles: list[str]):
 
 def _principal_label(turn: RawTurn) -> bool:
     return label_role(turn.label) == "principal"
+
+
+def _answers(role: str) -> bool:
+    """Is ``role`` ("NATO Secretary General", "ministre des affaires étrangères") an office that answers?"""
+    return label_role(Label(role, "", role, None, True)) == "principal"
 
 
 def _moderators_asking(turns: list[Turn]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.transcript.labels import Label
@@ -54,12 +54,16 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
-def resolve(labels: list[Label], known: Sequence[tuple[str, str]] = ()) -> list[Identity]:
+def resolve(labels: list[Label], known: Sequence[tuple[str, str]] = (),
+            answers: Callable[[str], bool] | None = None) -> list[Identity]:
     """Map each label to an :class:`Identity`; equal people get equal identities.
 
     ``known`` lists (name, role) pairs the document states outside its labels (its
     title, its header): they complete labels that give only a surname ("MR.
-    HOLLAND") or only a role ("SECRETARY GENERAL").
+    HOLLAND") or only a role ("SECRETARY GENERAL"). ``answers`` tells whether a role
+    is one that answers questions: a label naming such an office is the one person the
+    document names in such a role, even when the two are worded differently ("NATO
+    Secretary General:" under a French title naming "le secrétaire général").
     """
     known_people = [(name, role) for name, role in known if name]
     named_keys = [name_key(label.speaker) for label in labels if label.speaker]
@@ -120,6 +124,9 @@ def resolve(labels: list[Label], known: Sequence[tuple[str, str]] = ()) -> list[
         role_word = label.affiliation if label.hint is None else (
             label.raw.casefold().rstrip(":") if label.raw.casefold().rstrip(":") in _SEATS_OF_ONE else "")
         holder = _known_holder(role_word, known_people)
+        if not holder and answers and label.hint is None and label.affiliation and answers(label.affiliation):
+            answering = {(n, r) for n, r in known_people if r and answers(r)}
+            holder = answering.pop() if len({name_key(n) for n, _ in answering}) == 1 else None
         holders = seated.get(role_word, set())
         if not holder and len(holders) == 1:
             identities.append(people[next(iter(holders))])
