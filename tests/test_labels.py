@@ -447,3 +447,51 @@ def test_a_chair_who_asks_her_own_question_is_a_questioner_for_that_turn() -> No
     roles = [(t.role, t.speaker) for t in [*event.statement, *event.turns]]
     assert ("questioner", "Eleanor Whitcombe") in roles and ("moderator", "Eleanor Whitcombe") in roles
     assert all(role != "principal" for role, speaker in roles if speaker == "Eleanor Whitcombe")
+
+
+def test_older_nato_dash_triplets_name_the_reporter_outlet_and_the_office() -> None:
+    text = (
+        "Press Conference\n\nby NATO Secretary General, Lord Robertson\n\n"
+        f"Good afternoon. {ANSWER * 3}\n\n"
+        "Question - Tomas Kral - Czech Radio - Secretary General, is Prague ready?\n\n"
+        f"Answer - Secretary General - {ANSWER}\n\n"
+        "Q Reuters - And the security?\n\n"
+        f"A Secretary General - {ANSWER}\n"
+    )
+    assert people(text) == [("questioner", "Tomas Kral", "Czech Radio"), ("principal", "Lord Robertson", "NATO Secretary General"),
+                            ("questioner", "", "Reuters"), ("principal", "Lord Robertson", "NATO Secretary General")]
+
+
+def test_a_parliament_record_with_share_buttons_constituencies_and_the_chair() -> None:
+    text = (
+        "3.31 pm\nThe Secretary of State for Defence (Daniel Forsyth)\nShare\n"
+        f"With permission, I will make a statement. {ANSWER * 3}\n\n"
+        "Madam Deputy Speaker (Harriet Cole)\nShare\nI call the shadow Secretary of State.\n\n"
+        "Oliver Pennington (Mid Wiltshire) (Con)\nShare\nWhen will the plan be published?\n\n"
+        f"Daniel Forsyth\nShare\n{ANSWER}\n"
+    )
+    event = parse_text(text)
+    turns = [*event.statement, *event.turns]
+    assert [(t.speaker, t.affiliation) for t in turns] == [
+        ("Daniel Forsyth", "Secretary of State for Defence"), ("Harriet Cole", "Madam Deputy Speaker"),
+        ("Oliver Pennington", "Mid Wiltshire (Con)"), ("Daniel Forsyth", "Secretary of State for Defence")]
+    assert not any("Share" in p or "3.31" in p for t in turns for p in t.paragraphs)
+
+
+def test_a_government_press_conference_with_ministries_in_brackets_and_a_named_chair() -> None:
+    text = (
+        "Government press conference of 22 October 2025\n"
+        "Speakers: SRS'in Dr. Rehberg, Seidel (AA), Mahler (BMVg), Kühn (BMF)\n"
+        f"Seidel (AA): Good afternoon. {ANSWER * 4}\n"
+        "Question: A question for the Ministry of Defence: will the Eurofighters stay?\n"
+        f"Mahler (BMVg): {ANSWER}\n"
+        "Additional question: Are they authorised to shoot down drones?\n"
+        f"Mahler (BMVg): {ANSWER}\n"
+        "Chair Wehling: Are there any further questions on this? Then we come to Ukraine.\n"
+        "Question: To the Foreign Office: what is the Government doing for the winter?\n"
+        f"Seidel (AA): {ANSWER}\n"
+        "Chair Wehling: Thank you. Next question, please.\n"
+    )
+    roles = [(t.role, t.speaker) for t in parse_text(text).turns]
+    assert roles[:4] == [("questioner", ""), ("principal", "Mahler"), ("questioner", ""), ("principal", "Mahler")]
+    assert ("moderator", "Wehling") in roles and ("principal", "Seidel") in roles

@@ -38,6 +38,8 @@ _FORM_PREFIXES: tuple[str, ...] = (
     "skip to main content",
     "passer au contenu principal",
     "aller au contenu principal",
+    "aller au menu principal",
+    "aller a la recherche",
     # French
     "compte multimedia",
     "le seul endroit pour acceder au contenu video",
@@ -127,11 +129,15 @@ _NAVIGATION = re.compile(r"^(?:go to|back to|return to) (?:the )?[\w ]{0,40}?(?:
 # A site's menu as a browser copies it, in English or French.
 _MENU_ITEMS = frozenset(
     "home search menu events transcripts news photos videos topics accueil rechercher actualités thèmes "
-    "événements".split()
+    "événements newsroom".split()
 ) | {"about us", "news and events", "what we do", "member countries", "speeches and transcripts",
      "press releases", "discours et transcriptions", "communiqués de presse", "qui sommes-nous",
-     "ce que nous faisons", "pays membres"}
+     "ce que nous faisons", "pays membres", "salle de presse", "points de presse", "press room",
+     "press briefings"}
 _MENU_MARK = re.compile(r"^[*•·]\s+")
+# A site's language switcher ("العربية / 中文 / English / Français …") and welcome banner.
+_LANGUAGES = frozenset("english français español русский العربية 中文 deutsch italiano português".split())
+_BANNER = re.compile(r"^welcome to (?:the )?[\w ]{2,40}$", re.I)
 
 
 def is_navigation(line: str) -> bool:
@@ -139,7 +145,21 @@ def is_navigation(line: str) -> bool:
     item ("* News and events", "Accueil", "Rechercher")."""
     stripped = line.strip()
     item = _MENU_MARK.sub("", stripped).casefold()
-    return bool(_NAVIGATION.match(stripped)) or item in _MENU_ITEMS
+    return bool(_NAVIGATION.match(stripped) or _BANNER.match(stripped)) or item in _MENU_ITEMS or \
+        item in _LANGUAGES or is_button(stripped)
+
+
+_BUTTONS = frozenset({"share", "share this", "partager", "print", "imprimer", "tweet", "copy link"})
+
+
+def is_button(line: str) -> bool:
+    """A page's button copied with the text ("Share" under each speaker's name)."""
+    return line.strip().casefold() in _BUTTONS
+
+
+def is_clock(line: str) -> bool:
+    """A line that is only a time of day ("3.31 pm")."""
+    return bool(_CLOCK.match(line.strip()))
 
 
 def is_time_code(line: str) -> bool:

@@ -23,7 +23,7 @@ ROLE_KEYWORDS = frozenset(
     vice-president minister chancellor ambassador commissioner representative chair
     chairman chairwoman chairperson admiral general commander director king queen prince
     senator governor mayor moderator premier taoiseach rapporteur envoy colonel lieutenant
-    major captain brigadier sergeant marshal
+    major captain brigadier sergeant marshal speaker
     secrétaire ministre présidente président porte-parole ambassadeur ambassadrice amiral
     général générale commissaire chancelier chancelière représentant représentante""".split()
 )
@@ -32,7 +32,7 @@ _ROLE_MODIFIERS = frozenset(
     """deputy acting vice prime foreign defence defense high chief head assistant under
     former state affairs press special senior supreme allied executive principal
     permanent his her excellency hon honourable honorable rt right sir dame lord
-    lady official adjoint adjointe délégué déléguée haut haute""".split()
+    lady official adjoint adjointe délégué déléguée haut haute madam""".split()
 )
 # Lower-case words allowed inside names and role phrases.
 _CONNECTORS = frozenset(
@@ -79,10 +79,11 @@ _GENERIC: dict[str, Role] = {
     "unidentified reporter": "questioner", "unidentified speaker": "questioner",
     "unidentified journalist": "questioner", "unidentified questioner": "questioner",
     "unidentified correspondent": "questioner", "off-mic": "questioner", "voice": "questioner",
-    "a": "principal", "answer": "principal",
+    "a": "principal", "answer": "principal", "r": "principal",  # "Q :" / "R :" (question / réponse)
     "correspondent": "questioner", "follow-up": "questioner", "follow-up question": "questioner",
     "interviewer": "questioner", "presenter": "questioner", "anchor": "questioner",
     "follow up": "questioner", "follow up question": "questioner", "supplementary question": "questioner",
+    "additional question": "questioner", "further question": "questioner", "another question": "questioner",
     "audience question": "questioner", "media": "questioner", "press": "questioner",
     "moderator": "moderator", "host": "moderator", "mc": "moderator",
     "master of ceremonies": "moderator", "chair": "moderator", "operator": "moderator",  # a phone briefing's
@@ -113,6 +114,7 @@ _QA_DASHED = re.compile(
     r"^(Question|Answer|QUESTION|ANSWER|Q|A)\b\s*(?:[-–—]\s*)?((?:[^-–—:]{1,60}?\s[-–—]\s){1,2})(\S.*)$")
 _INLINE_COLON = re.compile(r"^((?:[^:]|:(?!\s)){1,90}?)\s*:\s+(\S.*)$")  # "Name (UA:First): …"
 _INLINE_DASH = re.compile(r"^(.{1,90}?)\s+[–—-]{1,2}\s+(\S.*)$")
+_TWO_PARENS = re.compile(r"^([^()]+?)\s*\(([^()]{1,60})\)\s*\(([^()]{1,20})\)$")
 _PAREN = re.compile(r"^([^()]+?)\s*\(([^()]{1,60})\)$")
 # Words that open an enumeration or a transition in speech ("Second, Sweden: …").
 _ENUMERATORS = frozenset(
@@ -346,6 +348,11 @@ def read_label(text: str) -> Label | None:
     if honorific and _all_caps(honorific.group(2)) and _name_tokens(honorific.group(2).split()):
         title = honorific.group(1).capitalize()
         return Label(raw, f"{title}. {_titled(honorific.group(2))}", "", None, True)
+    twice = _TWO_PARENS.match(raw)
+    if twice:  # "Oliver Pennington (Mid Wiltshire) (Con)": a member, the seat and the party
+        first = read_label(f"{twice.group(1)} ({twice.group(2)})")
+        if first and first.speaker:
+            return Label(raw, first.speaker, f"{first.affiliation} ({twice.group(3)})".strip(), first.hint, True)
     paren = _PAREN.match(raw)
     if paren:
         inner = paren.group(2).strip()
@@ -361,6 +368,8 @@ def read_label(text: str) -> Label | None:
         titled = read_label(name)  # "Admiral Henrik Solberg (Chair of the NATO Military Committee)"
         if titled and titled.speaker and titled.hint is None:
             return Label(raw, titled.speaker, inner, None, True)
+        if titled and not titled.speaker and titled.affiliation and _is_person(inner.split()):
+            return Label(raw, _titled(inner), titled.affiliation, titled.hint, True)  # "Madam Deputy Speaker (Harriet Cole)"
         return None
     if " / " in raw:  # "Maïa Lefort / Politico Europe"
         return _comma_label(raw.replace(" / ", ", ", 1))
@@ -403,14 +412,14 @@ def _generic(raw: str) -> Label | None:
 
 
 def _generic_with_name(raw: str) -> Label | None:
-    """"QUESTION BRANDT", "FOLLOW-UP QUESTION KELLER": a generic label and a surname."""
+    """"QUESTION BRANDT", "FOLLOW-UP QUESTION KELLER", "Chair Wehling": a generic label and a surname."""
     words = raw.split()
     for cut in (2, 1):
         if len(words) > cut:
             label = _generic(" ".join(words[:cut]))
             rest = words[cut:]
-            if label is not None and label.hint == "questioner" and len(rest) <= 3 and _is_person(rest):
-                return Label(raw, _titled(" ".join(rest)), "", "questioner", True)
+            if label is not None and label.hint in ("questioner", "moderator") and len(rest) <= 3 and _is_person(rest):
+                return Label(raw, _titled(" ".join(rest)), "", label.hint, True)  # "Chair Wehling"
     return None
 
 

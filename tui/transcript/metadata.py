@@ -64,7 +64,7 @@ _FIELD_LINE = re.compile(
     r"^(speakers?|spokespersons?|participants?|present|panel(?:lists)?|chair(?:ed by)?|moderat(?:or|ed by)|with"
     r"|briefers?|subjects?|topics?|location|venue|date|time|place|source|event|in attendance"
     r"|interviewer|presenter|host|anchor|guests?|interviewee|broadcast|recorded|aired|from"
-    r"|published|delivered(?: on)?|date modified|organi[sz]ed by)\s*:",
+    r"|published|delivered(?: on)?|date modified|organi[sz]ed by|abbreviations)\s*:",
     re.I,
 )
 _BRACKET_NOTE = re.compile(r"^\[[^\[\]]{1,100}\]$")
@@ -353,7 +353,7 @@ def _sentence_break(line: str) -> bool:
 
 _LIST_FIELDS = frozenset(
     "subjects subject topics topic speakers speaker participants participant present panel panellists panelists "
-    "briefers briefer guests guest with".split())
+    "briefers briefer guests guest with abbreviations".split())
 _SPEECH_OPENERS = frozenset(
     "good thank thanks ladies welcome hello hi i we so well okay ok yes no let my our dear".split())
 

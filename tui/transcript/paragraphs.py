@@ -66,6 +66,8 @@ def read_paragraphs(lines: list[str], running_heads: frozenset[str] = frozenset(
         if not stripped:
             previous_blank = True
             continue
+        if furniture.is_button(stripped) or furniture.is_clock(stripped):
+            continue  # "Share" under each speaker, "3.31 pm": the page's, not the speech's
         if furniture.is_page_counter(stripped) or furniture.is_form_line(stripped) and len(stripped) > 40 \
                 or stripped in running_heads:
             after_page_break = page_broke = True

@@ -19,7 +19,7 @@ from tui.transcript.speakers import Identity
 
 _MODERATOR = re.compile(
     r"\b(?:spokesperson|spokesman|spokeswoman|moderator|press officer|master of ceremonies"
-    r"|porte-parole|host)\b"
+    r"|porte-parole|host|(?:deputy )?speaker of the house|(?:madam|mr\.?|deputy) speaker)\b"
 )
 _PRINCIPAL = re.compile(
     r"\b(?:secretary[ -]general|president|prime minister|minister|chancellor|king|queen"
