@@ -495,3 +495,18 @@ def test_a_government_press_conference_with_ministries_in_brackets_and_a_named_c
     roles = [(t.role, t.speaker) for t in parse_text(text).turns]
     assert roles[:4] == [("questioner", ""), ("principal", "Mahler"), ("questioner", ""), ("principal", "Mahler")]
     assert ("moderator", "Wehling") in roles and ("principal", "Seidel") in roles
+
+
+def test_a_government_sites_banner_skip_links_and_menu_are_not_speech() -> None:
+    text = (
+        "  * Skip to content\n\nAn official website of the United States Government Here's how you know\n\n"
+        "Official websites use .gov\nA .gov website belongs to an official government organization in the\n"
+        "United States.\n\n  * Home\n  * Press Briefings\n\n"
+        "Department Press Briefing – September 30, 2025\n\nVideo\n\n"
+        f"MR KEEGAN: Good afternoon. {ANSWER * 4}\n\nQUESTION: Will the Secretary go to Vilnius?\n\n"
+        f"MR KEEGAN: {ANSWER}\n"
+    )
+    event = parse_text(text)
+    spoken = " ".join(p for t in [*event.statement, *event.turns] for p in t.paragraphs)
+    assert "Skip" not in spoken and ".gov" not in spoken and "Home" not in spoken and "Video" not in spoken
+    assert event.statement[0].text.startswith("Good afternoon.")

@@ -36,6 +36,14 @@ _FORM_PREFIXES: tuple[str, ...] = (
     "log in",
     "sign in",
     "skip to main content",
+    "skip to content",
+    # the banner over US and EU government sites
+    "an official website of the",
+    "official websites use .gov",
+    "a .gov website belongs to",
+    "secure .gov websites use https",
+    "a lock (",
+    "how do you know",
     "passer au contenu principal",
     "aller au contenu principal",
     "aller au menu principal",
@@ -106,7 +114,9 @@ def _norm(line: str) -> str:
 
 
 def is_form_line(line: str) -> bool:
-    """A line of the account / newsletter sign-up form (English or French)."""
+    """A line of the account / newsletter sign-up form (English or French), or of a
+    site's banner and skip links ("* Skip to content")."""
+    line = _MENU_MARK.sub("", line.strip())
     if len(line) > _FORM_MAX_CHARS or _first_word(line) not in _FORM_FIRST_WORDS:
         return False
     norm = _norm(line)
@@ -129,7 +139,7 @@ _NAVIGATION = re.compile(r"^(?:go to|back to|return to) (?:the )?[\w ]{0,40}?(?:
 # A site's menu as a browser copies it, in English or French.
 _MENU_ITEMS = frozenset(
     "home search menu events transcripts news photos videos topics accueil rechercher actualités thèmes "
-    "événements newsroom".split()
+    "événements newsroom video audio".split()
 ) | {"about us", "news and events", "what we do", "member countries", "speeches and transcripts",
      "press releases", "discours et transcriptions", "communiqués de presse", "qui sommes-nous",
      "ce que nous faisons", "pays membres", "salle de presse", "points de presse", "press room",

@@ -148,7 +148,9 @@ def read_header(lines: list[str]) -> Header:
     i = 0
     while i < len(lines):
         line = _unmark(lines[i])
-        form_line = bool(line) and (furniture.is_form_line(line) or (in_form and line[:1].islower()))
+        # a form sentence wrapped onto the next line: it starts in lower case, or the line before stopped mid-sentence
+        form_line = bool(line) and (furniture.is_form_line(line) or (in_form and (
+            line[:1].islower() or not re.search(r"[.?!:]$", _unmark(lines[i - 1])))))
         if not line or form_line or furniture.is_page_counter(line) or furniture.is_navigation(line):
             keyed = keyed and bool(line)  # a blank line ends the key
             after_blank = after_blank or not line
@@ -188,6 +190,8 @@ def read_header(lines: list[str]) -> Header:
             and not _labelled_line_follows(lines, block[-1][0]):
         block.pop()
     header.end = block[-1][0] + 1 if block else _skip_furniture(lines)
+    while header.end < len(lines) and _is_page_furniture(_unmark(lines[header.end])):
+        header.end += 1  # a menu item or button right after the header ("Video") goes with it
     for index, kind in block:
         line = _unmark(lines[index])
         header.lines.append(line)
@@ -208,6 +212,10 @@ def read_header(lines: list[str]) -> Header:
             header.date = header.date or (parse_date(line) if kind == "field" else None)
     header.title = _untitled_caps(" ".join(title).rstrip(",").strip())
     return header
+
+
+def _is_page_furniture(line: str) -> bool:
+    return not line or furniture.is_navigation(line) or furniture.is_page_counter(line) or furniture.is_form_line(line)
 
 
 def _labelled_line_follows(lines: list[str], index: int) -> bool:
