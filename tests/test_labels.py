@@ -510,3 +510,25 @@ def test_a_government_sites_banner_skip_links_and_menu_are_not_speech() -> None:
     spoken = " ".join(p for t in [*event.statement, *event.turns] for p in t.paragraphs)
     assert "Skip" not in spoken and ".gov" not in spoken and "Home" not in spoken and "Video" not in spoken
     assert event.statement[0].text.startswith("Good afternoon.")
+
+
+def test_a_question_that_names_its_addressee_is_not_a_reporters_label() -> None:
+    candidate = read_candidate("Q: Thanks. For General Lefebvre: can you confirm the numbers?")
+    assert (candidate.label.speaker, candidate.label.hint) == ("", "questioner")
+    assert candidate.rest.startswith("Thanks. For General Lefebvre:")
+
+
+def test_an_office_then_a_ranked_name_and_a_rank_alone_decides_no_role() -> None:
+    office = read_candidate("Chair of the NATO Military Committee, Admiral Giuseppe Cavo Dragone")
+    assert (office.label.speaker, office.label.affiliation) == ("Giuseppe Cavo Dragone",
+                                                                "Chair of the NATO Military Committee")
+    text = (
+        "Commander Ana Reyes, Public Affairs Advisor\n\nGood afternoon. Admiral, the floor is yours.\n\n"
+        f"Chair of the NATO Military Committee, Admiral Giuseppe Cavo Dragone\n\n{ANSWER * 3}\n\n"
+        "Commander Ana Reyes\n\nFirst question, Reuters.\n\nQuestion (Reuters)\n\nWill the plans change?\n\n"
+        f"Chair of the NATO Military Committee, Admiral Giuseppe Cavo Dragone\n\n{ANSWER}\n\n"
+        "Commander Ana Reyes\n\nNext, in the back.\n\nQuestion (AFP)\n\nAnd Ukraine?\n\n"
+        f"Chair of the NATO Military Committee, Admiral Giuseppe Cavo Dragone\n\n{ANSWER}\n"
+    )
+    roles = {(t.role, t.speaker) for t in [*parse_text(text).statement, *parse_text(text).turns]}
+    assert ("moderator", "Ana Reyes") in roles and ("principal", "Giuseppe Cavo Dragone") in roles

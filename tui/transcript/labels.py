@@ -213,9 +213,11 @@ def read_candidate(line: str) -> Candidate | None:
         word, note, rest = (qa.group(1), qa.group(2), qa.group(3)) if qa.group(1) else qa.group(4, 5, 6)
         label = read_label(word + (f" ({note})" if note else ""))
         named = _INLINE_COLON.match(rest)
-        if label and label.hint == "questioner" and not note and named:
+        if label and label.hint == "questioner" and not note and named and "," in named.group(1) \
+                and not re.search(r"[.?!]\s", named.group(1)):
             asker = read_label(named.group(1))  # "Q – Martin Lewis, Reuters: Secretary General, …"
-            if asker and asker.speaker and asker.affiliation and asker.hint is None:
+            if asker and asker.speaker and asker.affiliation and asker.hint is None \
+                    and not _is_role_phrase(asker.affiliation.split()):
                 raw = line[: len(line) - len(named.group(2))].rstrip().rstrip(":").rstrip()
                 label = Label(raw, asker.speaker, asker.affiliation, "questioner", True)
                 rest = named.group(2)
@@ -430,6 +432,10 @@ def _comma_label(raw: str) -> Label | None:
     left_words, right_words = left.split(), right.split()
     if _is_role_phrase(left_words) and _is_person(right_words):
         return Label(raw, _titled(right), left, None, True)
+    if _is_role_phrase(left_words) and len(right_words) >= 2:
+        ranked = _plain_label(right)  # "Chair of the NATO Military Committee, Admiral Giuseppe Cavo Dragone"
+        if ranked and ranked.speaker and ranked.hint is None and " " in ranked.speaker:
+            return Label(raw, ranked.speaker, left, None, True)
     if _is_person(left_words) and _affiliation_like(right):
         if len(left_words) == 1 and not _mentions(right, ROLE_KEYWORDS | OUTLET_WORDS):
             if _outlet_shaped(right_words) and left.casefold() not in _ENUMERATORS:  # "Helen, STAT", "Olivier, Le Temps": the document must confirm it

@@ -18,7 +18,7 @@ from tui.transcript.model import Role
 from tui.transcript.speakers import Identity
 
 _MODERATOR = re.compile(
-    r"\b(?:spokesperson|spokesman|spokeswoman|moderator|press officer|master of ceremonies"
+    r"\b(?:spokesperson|spokesman|spokeswoman|moderator|press officer|public affairs|master of ceremonies"
     r"|porte-parole|host|(?:deputy )?speaker of the house|(?:madam|mr\.?|deputy) speaker)\b"
 )
 _PRINCIPAL = re.compile(
@@ -29,6 +29,10 @@ _PRINCIPAL = re.compile(
 )
 
 
+_RANKS = frozenset(
+    "general admiral commander colonel lieutenant major captain brigadier sergeant marshal".split()
+) | {"lieutenant general", "lieutenant colonel", "major general", "brigadier general", "vice admiral",
+     "rear admiral", "air marshal", "air chief marshal", "lieutenant commander", "air vice marshal"}
 _OFFICIAL = re.compile(
     r"\b(?:ministry|ministerium|office|department|government|committee|council|commission|federal"
     r"|embassy|delegation|secretariat|headquarters|cabinet|chancellery|presidency|army|navy|air force"
@@ -98,6 +102,8 @@ def label_role(label: Label) -> Role | None:
     if label.hint:
         return label.hint
     text = label.affiliation.casefold()
+    if text in _RANKS:
+        return None  # "Commander Ana Reyes": a rank says nothing of the part played here
     if _MODERATOR.search(text):
         return "moderator"
     if _PRINCIPAL.search(text):
