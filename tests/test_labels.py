@@ -532,3 +532,17 @@ def test_an_office_then_a_ranked_name_and_a_rank_alone_decides_no_role() -> None
     )
     roles = {(t.role, t.speaker) for t in [*parse_text(text).statement, *parse_text(text).turns]}
     assert ("moderator", "Ana Reyes") in roles and ("principal", "Giuseppe Cavo Dragone") in roles
+
+
+def test_answers_without_labels_after_labelled_questions() -> None:
+    text = (
+        "Press remarks by High Representative Kaja Kallas after the Council\n\n"
+        f"Good afternoon. {ANSWER * 3}\n\nQ&A\n\n"
+        f"Q. On drones: can you guarantee the timeline?\n\n{ANSWER}\n\nA second paragraph of the answer.\n\n"
+        f"Q. Who pays for it?\n\n{ANSWER}\n\n"
+        f"Q. And Ukraine?\n\n{ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [(t.role, len(t.paragraphs)) for t in event.turns] == [
+        ("questioner", 1), ("principal", 2), ("questioner", 1), ("principal", 1), ("questioner", 1), ("principal", 1)]
+    assert {t.speaker for t in event.turns if t.role == "principal"} == {"Kaja Kallas"}

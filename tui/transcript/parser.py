@@ -27,7 +27,7 @@ from tui.transcript.speakers import resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 14
+PARSER_VERSION = 15
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -59,6 +59,7 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     # A turn whose speech is only a stray time code keeps its label (a question that
     # was not transcribed is still a question), with no paragraphs.
     raw = [(c, [p for p in paras if not furniture.is_time_code(p)]) for c, paras in raw]
+    raw = _unlabelled_answers(raw)
 
     event = Event(id=event_id, source=source, preamble=header.lines)
     _apply_metadata(event, header, footer, source)
@@ -240,6 +241,25 @@ def _main_principal(turns: list[RawTurn], roles: list[str]):
 
 def _principal_label(turn: RawTurn) -> bool:
     return label_role(turn.label) == "principal"
+
+
+#: The label of an answer the transcript does not label ("Q. …" and then the reply).
+_UNLABELLED_ANSWER = Label("", "", "", "principal", True)
+
+
+def _unlabelled_answers(raw: list[tuple[Candidate, list[str]]]) -> list[tuple[Candidate, list[str]]]:
+    """Where, in the questions and answers, only the questions carry labels ("Q. …",
+    then the reply with none), a question is its first paragraph and the paragraphs
+    after it are the principal's answer."""
+    asked = [i for i, (c, _) in enumerate(raw) if c.label.hint == "questioner" and not c.label.speaker]
+    if len(asked) < 3 or any(i not in asked for i in range(asked[0], asked[-1] + 1)):
+        return raw  # someone else is labelled between the questions: the answers are labelled
+    split: list[tuple[Candidate, list[str]]] = []
+    for i, (candidate, paras) in enumerate(raw):
+        split.append((candidate, paras[:1] if i in asked else paras))
+        if i in asked and len(paras) > 1:
+            split.append((Candidate(_UNLABELLED_ANSWER, "", "unlabelled"), paras[1:]))
+    return split
 
 
 def _answers(role: str) -> bool:
