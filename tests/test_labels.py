@@ -546,3 +546,18 @@ def test_answers_without_labels_after_labelled_questions() -> None:
     assert [(t.role, len(t.paragraphs)) for t in event.turns] == [
         ("questioner", 1), ("principal", 2), ("questioner", 1), ("principal", 1), ("questioner", 1), ("principal", 1)]
     assert {t.speaker for t in event.turns if t.role == "principal"} == {"Kaja Kallas"}
+
+
+def test_initials_of_the_people_the_header_names_and_outlet_then_surname_labels() -> None:
+    text = (
+        "PLEASE NOTE: THIS TRANSCRIPT WAS TYPED FROM A RECORDING AND NOT COPIED FROM AN\n"
+        "ORIGINAL SCRIPT, SO THE BBC CANNOT VOUCH FOR ITS COMPLETE ACCURACY.\n\n"
+        "SUNDAY WITH LAURA KUENSSBERG\n\nINTERVIEW: JOHN HEALEY MP, DEFENCE SECRETARY\n\n"
+        "LK: Defence Secretary, will Britain spend five per cent on defence?\n\n"
+        f"JH: {ANSWER}\n\nLK: And when?\n\nJH: {ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [(t.role, t.speaker) for t in [*event.statement, *event.turns]] == [
+        ("questioner", "Laura Kuenssberg"), ("principal", "John Healey"),
+        ("questioner", "Laura Kuenssberg"), ("principal", "John Healey")]
+    assert read_candidate("Kyodo News, Watanabe: On the NATO Summit: will you go?").label.speaker == "Watanabe"

@@ -47,7 +47,7 @@ OUTLET_WORDS = frozenset(
     journal herald gazette network channel newspaper magazine daily tribune telegraph
     wire press reuters afp bbc cnn ap dpa efe ansa nhk zdf ard rfe politico bloomberg
     euronews interfax ukrinform tass pravda dw nos rnd faz npr abc cbs nbc fox sky
-    yle rtl rai tvn""".split()
+    yle rtl rai tvn shimbun kyodo jiji yomiuri nikkei xinhua""".split()
 )
 # Organisations whose acronyms stand in role names ("NATO SECRETARY GENERAL").
 _ORG_ACRONYMS = frozenset("nato otan eu un us uk osce oas au g7 g20 who imf".split())
@@ -442,6 +442,9 @@ def _comma_label(raw: str) -> Label | None:
                 return Label(raw, _titled(left), right, None, False)
             return None  # "Tallinn, 15 February 2018"
         return Label(raw, _titled(left), right, None, True)
+    if len(right_words) == 1 and right[:1].isupper() and _mentions(left, OUTLET_WORDS) \
+            and _is_person(right_words) and len(left_words) <= 4:
+        return Label(raw, _titled(right), left, "questioner", True)  # "Kyodo News, Watanabe": outlet, then surname
     if len(left_words) >= 3 and _affiliation_like(right):
         titled = _plain_label(left)  # "Admiral Rob Bauer, Chair of the NATO Military Committee"
         if titled and titled.speaker and titled.hint is None:

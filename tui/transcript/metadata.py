@@ -80,6 +80,7 @@ def _lists_a_person(line: str) -> bool:
     return candidate is not None and not candidate.rest and bool(candidate.label.speaker)
 
 
+_NOTICE = re.compile(r"^(?:please note|note|disclaimer|n\.b\.)\s*:", re.I)
 _KEY_HEADING = re.compile(r"^(?:speakers?'?\s*)?(?:key|legend|abbreviations)\s*:?$", re.I)
 _KEY_ENTRY = re.compile(r"^([A-Z]{2,4})(?:\s+|:\s*)([A-Z]\S*(?:\s\S+){1,20})$")
 _ALIAS_LINE = re.compile(r"^([A-Z][A-Za-z]{0,3})\s*=\s*(\S.{2,100})$")
@@ -171,6 +172,12 @@ def read_header(lines: list[str]) -> Header:
             continue
         keyed = bool(_KEY_HEADING.match(line))
         kind = "note" if keyed else _header_kind(line, lines, i, bool(title))
+        if block and block[-1] == (i - 1, "note") or block and block[-1] == (i - 1, "continued") \
+                and _unmark(lines[block[-1][0]]) and block_is_note(block):
+            previous = _unmark(lines[i - 1])
+            if len(previous) >= 50 and not re.search(r"[.?!:)\]]$", previous) \
+                    and not _opens_with_label(line) and not _reads_as_label(line):
+                kind = "continued"  # a note wrapped mid-sentence: "… NOT COPIED FROM AN" / "ORIGINAL SCRIPT. …"
         if kind is None and block and not after_blank and _wraps_onto(block, lines, line):
             kind = "continued"  # a note or field wrapped onto the next line (never across a blank one)
         after_blank = False
@@ -218,6 +225,14 @@ def _is_page_furniture(line: str) -> bool:
     return not line or furniture.is_navigation(line) or furniture.is_page_counter(line) or furniture.is_form_line(line)
 
 
+def block_is_note(block: list[tuple[int, str]]) -> bool:
+    """Does the run of continued lines at the end of ``block`` belong to a note?"""
+    for _, kind in reversed(block):
+        if kind != "continued":
+            return kind == "note"
+    return False
+
+
 def _labelled_line_follows(lines: list[str], index: int) -> bool:
     """Is the next line speech with a strong label of its own? Then the line at
     ``index`` ("Deputy Pentagon Press Secretary Daniel Ryder") was a heading, not the
@@ -244,6 +259,8 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
     """What kind of header line ``line`` is, or None if it is speech or a label."""
     if _SOURCE_LINE.match(line) or _URL.fullmatch(line):
         return "source"
+    if _NOTICE.match(line):
+        return "note"  # "PLEASE NOTE: THIS TRANSCRIPT WAS TYPED FROM A RECORDING …"
     if _DELIVERY.match(line) or _RULE.match(line) or _BULLET_NOTE.match(line) or _TIME_LINE.match(line):
         return "note" if not parse_date(line) else "date"
     if _is_field(line):
@@ -252,7 +269,7 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
         return "date"
     if _ALIAS_LINE.match(line):
         return "alias"  # "Q = Question", before "Q" can read as a label
-    if len(line.split()) <= 12 and parse_date(line) and not re.search(r"[.?!]\s", line):
+    if len(line.split()) <= 12 and parse_date(line) and not _sentence_break(line):
         return "date"  # "Hôtel de Brienne, Paris – 23 January 2025", "Tallinn, 15 February 2018"
     if _all_caps(line) and _is_heading_text(line) and not line.endswith(":"):
         if _is_title(line):
@@ -346,7 +363,7 @@ def _is_field(line: str) -> bool:
 
 
 _ABBREVIATIONS = frozenset(
-    "gen lt col maj capt brig adm sgt mr ms mrs dr prof st no sen rep gov amb hon rt jr sr vs".split())
+    "gen lt col maj capt brig adm sgt mr ms mrs dr prof st no sen rep gov amb hon rt jr sr vs a.m p.m".split())
 
 
 def _sentence_break(line: str) -> bool:

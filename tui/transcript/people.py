@@ -153,7 +153,8 @@ _BY_END = (r"(?:\s+(?:with|at|following|ahead|after|before|on|in|à|avec|lors|ap
 
 _BY = re.compile(
     r"\b(?:by|(?:interview|conversation|talk|q&a|discussion|press (?:point|conference|briefing"
-    r"|encounter|availability)|remarks|statements?)\s+with|press (?:conference|point|briefing|statement) of)"
+    r"|encounter|availability)|remarks|statements?)\s+with|press (?:conference|point|briefing|statement) of"
+    r"|interview\s*:|guests?\s*:)"
     r" (?:the )?(.+?)" + _BY_END,
     re.I,
 )
@@ -189,6 +190,6 @@ def _title_people(text: str) -> list[tuple[str, str]]:
                 role = label.affiliation
                 if candidate != part:  # "the Chief of the Defence Staff, Admiral Sir Anthony Radley"
                     role = part.replace(candidate, "").strip(" ,") or role
-                people.append((label.speaker, role))
+                people.append((_strip_titles(label.speaker), role))  # "John Healey Mp" is John Healey
                 break
     return people

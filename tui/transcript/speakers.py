@@ -104,8 +104,11 @@ def resolve(labels: list[Label], known: Sequence[tuple[str, str]] = (),
         if label.speaker:
             identities.append(people[alias[name_key(label.speaker)]])
             continue
-        surname = [key for key in full_keys if label.affiliation and " " not in label.affiliation.strip()
-                   and label.hint is None and key.split()[-1] == name_key(label.affiliation)]
+        word = name_key(label.affiliation) if label.affiliation and " " not in label.affiliation.strip() \
+            and label.hint is None else ""
+        # "RUTTE:" is the Mark Rutte the title names; "LK:" the Laura Kuenssberg it names
+        surname = [key for key in full_keys if word and (key.split()[-1] == word or (
+            label.affiliation.isupper() and 2 <= len(word) <= 3 and "".join(w[0] for w in key.split()) == word))]
         known_as = [(n, r) for n, r in known_people if surname and name_key(n) == surname[0]]
         if len(surname) == 1 and (surname[0] in people or known_as):  # "RUTTE:" (too short to tell from an outlet)
             name, role = known_as[0] if known_as else ("", "")
