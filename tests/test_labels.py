@@ -561,3 +561,9 @@ def test_initials_of_the_people_the_header_names_and_outlet_then_surname_labels(
         ("questioner", "Laura Kuenssberg"), ("principal", "John Healey"),
         ("questioner", "Laura Kuenssberg"), ("principal", "John Healey")]
     assert read_candidate("Kyodo News, Watanabe: On the NATO Summit: will you go?").label.speaker == "Watanabe"
+
+
+def test_numbered_anonymous_officials_and_a_committees_numbered_questions() -> None:
+    assert read_candidate("Senior NATO Official 1: Thank you.").label.affiliation == "Senior NATO Official"
+    numbered = read_candidate("Q4 Dr Carrick: Minister, how many troops?")
+    assert (numbered.label.speaker, numbered.rest) == ("Dr Carrick", "Minister, how many troops?")

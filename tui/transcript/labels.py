@@ -100,6 +100,8 @@ _NOTE = re.compile(
     r"|remote|by video(?:link)?|by phone)(?:\s+(?:from|into)\s+[a-z]+)?"  # "(interpretation from Ukrainian)"
 )
 _NUMBERED_SPEAKER = re.compile(r"^(?:Speaker|Participant|Journalist|Reporter|Voice|Person|Interviewer|Caller)\s+\d{1,3}$", re.I)
+_NUMBERED_OFFICIAL = re.compile(
+    r"^((?:[A-Z][\w.-]*\s+){0,4}(?:Official|Officer|Diplomat|Briefer|Administration Official))\s+(?:\d{1,3}|One|Two|Three)$")
 _HONORIFIC = re.compile(r"^(MR|MS|MRS|MISS|DR|PROF|GEN|ADM|AMB|SEN|REP|M|MME|MLLE)\.?\s+(.+)$", re.I)
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
 _LEADING_TIME = re.compile(rf"^[\[(]?{_TIME}[\])]?\s*[-–—]?\s*")
@@ -123,6 +125,7 @@ _ENUMERATORS = frozenset(
     otherwise instead therefore still yet here there""".split()
 )
 _FOLLOW_UP_NOTE = re.compile(r",\s*(?:follow[- ]?up|cont(?:inued|'d)?)(?=\s*\()", re.I)
+_QUESTION_NUMBER = re.compile(r"^Q\d{1,3}\s+(?=\S)")
 _CHEVRON = re.compile(r"^(?:>>+\s*)+")
 _LEADING_TAG = re.compile(r"^(?:\[([^\[\]]{1,60})\]|<v\.?[\w.]*\s+([^<>]{1,60})>)\s*")
 _STAGE_NOTE = re.compile(
@@ -194,6 +197,11 @@ def read_candidate(line: str) -> Candidate | None:
         if found:
             return Candidate(found.label, found.rest, "chevron-" + found.style)
         return Candidate(Label(">>", "", "", None, True), line, "chevron")
+    numbered = _QUESTION_NUMBER.match(line)
+    if numbered:  # "Q4<TAB>Dr Carrick: …" (a committee's record numbers its questions)
+        found = read_candidate(line[numbered.end():])
+        if found and found.rest:
+            return Candidate(found.label, found.rest, "numbered-" + found.style)
     timed = _LEADING_TIME.match(line)
     if timed and timed.end() < len(line):
         line = line[timed.end():]
@@ -346,6 +354,9 @@ def read_label(text: str) -> Label | None:
     numbered = _NUMBERED_SPEAKER.match(raw)
     if numbered:  # "Speaker 4" (machine transcription): a person whose name is unknown
         return Label(raw, raw, "", None, True)
+    official = _NUMBERED_OFFICIAL.match(raw)
+    if official:  # "Senior NATO Official 1" (a background briefing): one person, unnamed, in that office
+        return Label(raw, raw, official.group(1), None, True)
     honorific = _HONORIFIC.match(raw)
     if honorific and _all_caps(honorific.group(2)) and _name_tokens(honorific.group(2).split()):
         title = honorific.group(1).capitalize()

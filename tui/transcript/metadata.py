@@ -61,7 +61,8 @@ _NOTE_LINE = re.compile(
 )
 # "Speakers:", "Chair: Thomas Brenner", "SUBJECTS: …", "Date: …"
 _FIELD_LINE = re.compile(
-    r"^(speakers?|spokespersons?|participants?|present|panel(?:lists)?|chair(?:ed by)?|moderat(?:or|ed by)|with"
+    r"^(speakers?|spokespersons?|participants?|present|members present|witnesses|panel(?:lists)?|chair(?:ed by)?"
+    r"|moderat(?:or|ed by)|with"
     r"|briefers?|subjects?|topics?|location|venue|date|time|place|source|event|in attendance"
     r"|interviewer|presenter|host|anchor|guests?|interviewee|broadcast|recorded|aired|from"
     r"|published|delivered(?: on)?|date modified|organi[sz]ed by|abbreviations)\s*:",
@@ -378,7 +379,7 @@ def _sentence_break(line: str) -> bool:
 
 _LIST_FIELDS = frozenset(
     "subjects subject topics topic speakers speaker participants participant present panel panellists panelists "
-    "briefers briefer guests guest with abbreviations".split())
+    "briefers briefer guests guest with abbreviations witnesses".split()) | {"members present"}
 _SPEECH_OPENERS = frozenset(
     "good thank thanks ladies welcome hello hi i we so well okay ok yes no let my our dear".split())
 

@@ -89,6 +89,7 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
             values = field.group(2).split(";")  # "Participants: Minister … Karen Hansen; Chief …, General …"
             if len(values) == 1 and field.group(2).count("(") >= 2:
                 values = field.group(2).split(", ")  # "Speakers: Seidel (AA), Mahler (BMVg), Kühn (BMF)"
+            values = [part for value in values for part in re.split(r"\s+and\s+", value.strip().rstrip("."))]
             for value in values:
                 label = read_label(value.strip())
                 person = (label.speaker, label.affiliation) if label and label.speaker else _person_in(value.strip())
@@ -110,7 +111,7 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
 _SEAT_FIELDS = {"chair": "Chair", "chaired by": "Chair", "moderator": "Moderator", "moderated by": "Moderator",
                 "host": "Host", "presenter": "Presenter", "interviewer": "Interviewer", "anchor": "Anchor",
                 "speakers": "Speaker", "speaker": "Speaker", "briefers": "Speaker", "briefer": "Speaker",
-                "panellists": "Speaker", "panelists": "Speaker"}
+                "panellists": "Speaker", "panelists": "Speaker", "witnesses": "Speaker", "witness": "Speaker"}
 
 
 _HOSTED_BY = re.compile(r"^[^.;:]{3,60}?\s+(?i:with)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$")

@@ -36,7 +36,7 @@ _RANKS = frozenset(
 _OFFICIAL = re.compile(
     r"\b(?:ministry|ministerium|office|department|government|committee|council|commission|federal"
     r"|embassy|delegation|secretariat|headquarters|cabinet|chancellery|presidency|army|navy|air force"
-    r"|armed forces|command|staff)\b"
+    r"|armed forces|command|staff|official)\b"
 )
 
 
