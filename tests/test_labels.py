@@ -567,3 +567,12 @@ def test_numbered_anonymous_officials_and_a_committees_numbered_questions() -> N
     assert read_candidate("Senior NATO Official 1: Thank you.").label.affiliation == "Senior NATO Official"
     numbered = read_candidate("Q4 Dr Carrick: Minister, how many troops?")
     assert (numbered.label.speaker, numbered.rest) == ("Dr Carrick", "Minister, how many troops?")
+
+
+@pytest.mark.parametrize(("label", "name"), [
+    ("Prime Minister of Norway Jonas Gahr Støre", "Jonas Gahr Støre"),
+    ("Minister of Foreign Affairs and European Integration Andrei Rusu", "Andrei Rusu"),
+    ("President of the European Commission Ursula von der Leyen", "Ursula von der Leyen"),
+])
+def test_an_office_of_a_country_or_body_then_the_name(label: str, name: str) -> None:
+    assert read_candidate(f"{label}: Thank you.").label.speaker == name

@@ -535,6 +535,10 @@ def _split_role_and_name(words: list[str], role_at: list[int]) -> tuple[str | No
         capitals = [i for i, w in enumerate(rest) if w[:1].isupper()]
         if len(capitals) < 3:
             return "", " ".join(words)
+        # "of Norway Jonas Gahr Støre": one country after "of", then a three-word name
+        left = rest[2:]
+        if rest[0].casefold() == "of" and capitals[0] == 1 and len(left) == 3 and _is_person(left):
+            return _titled(" ".join(left)), " ".join(words[: len(words) - len(left)])
         start = capitals[-2]
         while start > 0 and rest[start - 1].casefold() in _CONNECTORS and start - 1 > capitals[-3]:
             start -= 1
