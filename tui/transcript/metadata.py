@@ -153,7 +153,7 @@ def read_header(lines: list[str]) -> Header:
         # a form sentence wrapped onto the next line: it starts in lower case, or the line before stopped mid-sentence
         form_line = bool(line) and (furniture.is_form_line(line) or (in_form and (
             line[:1].islower() or not re.search(r"[.?!:]$", _unmark(lines[i - 1])))))
-        if not line or form_line or furniture.is_page_counter(line) or furniture.is_navigation(line):
+        if form_line or _is_page_furniture(line):
             keyed = keyed and bool(line)  # a blank line ends the key
             after_blank = after_blank or not line
             in_form = form_line
@@ -173,12 +173,8 @@ def read_header(lines: list[str]) -> Header:
             continue
         keyed = bool(_KEY_HEADING.match(line))
         kind = "note" if keyed else _header_kind(line, lines, i, bool(title))
-        if block and block[-1] == (i - 1, "note") or block and block[-1] == (i - 1, "continued") \
-                and _unmark(lines[block[-1][0]]) and block_is_note(block):
-            previous = _unmark(lines[i - 1])
-            if len(previous) >= 50 and not re.search(r"[.?!:)\]]$", previous) \
-                    and not _opens_with_label(line) and not _reads_as_label(line):
-                kind = "continued"  # a note wrapped mid-sentence: "… NOT COPIED FROM AN" / "ORIGINAL SCRIPT. …"
+        if _continues_note(block, lines, i):
+            kind = "continued"  # a note wrapped mid-sentence: "… NOT COPIED FROM AN" / "ORIGINAL SCRIPT. …"
         if kind is None and block and not after_blank and _wraps_onto(block, lines, line):
             kind = "continued"  # a note or field wrapped onto the next line (never across a blank one)
         after_blank = False
@@ -226,7 +222,17 @@ def _is_page_furniture(line: str) -> bool:
     return not line or furniture.is_navigation(line) or furniture.is_page_counter(line) or furniture.is_form_line(line)
 
 
-def block_is_note(block: list[tuple[int, str]]) -> bool:
+def _continues_note(block: list[tuple[int, str]], lines: list[str], index: int) -> bool:
+    """Is the line at ``index`` the rest of the note on the line right above it, wrapped
+    mid-sentence? (That line is long and stops without a full stop; this one is no label.)"""
+    if not block or block[-1][0] != index - 1 or not _block_is_note(block):
+        return False
+    previous, line = _unmark(lines[index - 1]), _unmark(lines[index])
+    return len(previous) >= 50 and not re.search(r"[.?!:)\]]$", previous) \
+        and not _opens_with_label(line) and not _reads_as_label(line)
+
+
+def _block_is_note(block: list[tuple[int, str]]) -> bool:
     """Does the run of continued lines at the end of ``block`` belong to a note?"""
     for _, kind in reversed(block):
         if kind != "continued":

@@ -71,9 +71,10 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
         listed = re.fullmatch(r"(moderators?|chairs?|speakers?|panell?ists?|participants?|briefers?)\s*:", line, re.I)
         listed_as = ("Moderator" if listed.group(1).casefold().startswith(("moderator", "chair")) else "Speaker") \
             if listed else ""
-        people.extend(_title_people(line))
+        named = _title_people(line)
+        people.extend(named)
         hosted = _HOSTED_BY.match(line)
-        if hosted and not _title_people(line):  # "THE GLOBAL HOUR WITH NADIA KERRIGAN"
+        if hosted and not named:  # "THE GLOBAL HOUR WITH NADIA KERRIGAN"
             host = read_label(hosted.group(1))
             if host and host.speaker and host.hint is None and " " in host.speaker:
                 people.append((host.speaker, "Host"))
