@@ -99,8 +99,13 @@ _FLAG = re.compile(r"^[\w' .-]{2,40} (?:flag|drapeau)$|^(?:flag|drapeau) (?:of |
 _FOOTER_LINES = frozenset(
     {"programme", "program", "share", "share this", "print", "top", "back to top", "top of page",
      "related", "related content", "related news", "related articles", "partager", "imprimer",
-     "haut de page", "voir aussi", "photos", "videos", "audio", "download", "telecharger"}
+     "haut de page", "voir aussi", "photos", "videos", "audio", "download", "telecharger",
+     "page top", "sitemap", "site map", "privacy policy", "privacy notice", "accessibility", "accessibility policy",
+     "accessibility statement", "cookie policy", "cookies", "terms of use", "terms and conditions", "contact us",
+     "legal notice", "disclaimer", "plan du site", "mentions legales", "donnees personnelles", "accessibilite"}
 )
+# "Copyright © Ministry of …", "© NATO 2025", "Back to Press Conferences"
+_SITE_FOOTER = re.compile(r"^(?:copyright\b|©|\(c\) ?\d{4}).{0,100}$|^(?:back|return) to [\w' ]{2,40}$", re.I)
 #: A stray time code between paragraphs ("20:29", "[00:12:31]", "(01:47)").
 TIME_CODE = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?$")
 
@@ -135,7 +140,9 @@ def is_page_counter(line: str) -> bool:
     return bool(_PAGE_COUNTER.match(line.strip()))
 
 
-_NAVIGATION = re.compile(r"^(?:go to|back to|return to) (?:the )?[\w ]{0,40}?(?:page|homepage|index|top)\.?$", re.I)
+_NAVIGATION = re.compile(
+    r"^(?:go to|back to|return to) (?:the )?[\w ]{0,40}?(?:page|homepage|index|top)\.?$"
+    r"|^view all [^.?!]{1,80}$", re.I)  # Hansard's "View all NATO Defence Ministers’ Meeting debates"
 # A site's menu as a browser copies it, in English or French.
 _MENU_ITEMS = frozenset(
     "home search menu events transcripts news photos videos topics accueil rechercher actualités thèmes "
@@ -143,7 +150,8 @@ _MENU_ITEMS = frozenset(
 ) | {"about us", "news and events", "what we do", "member countries", "speeches and transcripts",
      "press releases", "discours et transcriptions", "communiqués de presse", "qui sommes-nous",
      "ce que nous faisons", "pays membres", "salle de presse", "points de presse", "press room",
-     "press briefings"}
+     "press briefings", "download text", "read call list", "watch the debate", "watch the meeting",
+     "watch live", "announcement"}
 _MENU_MARK = re.compile(r"^[*•·]\s+")
 # A site's language switcher ("العربية / 中文 / English / Français …") and welcome banner.
 _LANGUAGES = frozenset("english français español русский العربية 中文 deutsch italiano português".split())
@@ -184,7 +192,7 @@ def is_footer_line(line: str) -> bool:
     return (
         _norm(stripped) in _FOOTER_LINES
         or is_page_counter(stripped)
-        or bool(_YEAR.match(stripped) or _FLAG.match(stripped) or _END_NOTE.match(stripped))
+        or bool(_YEAR.match(stripped) or _FLAG.match(stripped) or _END_NOTE.match(stripped) or _SITE_FOOTER.match(stripped))
         or bool(_CLOCK.match(stripped))
     )
 

@@ -406,8 +406,8 @@ def _generic(raw: str) -> Label | None:
         return None  # "answer the question" is speech; labels are capitalised
     inner = (match.group(2) or match.group(3) or match.group(4) or "").strip()  # "Reporter, NRK" too
     inner = re.sub(r",\s*(?:follow[- ]up|cont(?:inued|'d)?|again)$", "", inner, flags=re.I)  # "Reuters, follow-up"
-    if not inner:
-        return Label(raw, "", "", role, True)
+    if not inner:  # "CHAIR:" is one person's seat, so it names them; "Q:" names nobody
+        return Label(raw, "", "Chair" if word == "chair" else "", role, True)
     if not _affiliation_like(inner):
         if match.group(3) or match.group(4):
             return None
@@ -631,12 +631,29 @@ def _all_caps(text: str) -> bool:
 
 
 def _titled(name: str) -> str:
-    """Names written in capitals ("JOHN KIRBY") are shown as "John Kirby"."""
-    if not _all_caps(name) or len([c for c in name if c.isalpha()]) <= 3:
-        return name
-    return " ".join(
-        w.casefold() if w.casefold() in _CONNECTORS
-        else w if w.casefold() in _ORG_ACRONYMS
-        else "-".join(p.capitalize() for p in w.split("-"))
-        for w in name.split()
-    )
+    """Names written in capitals ("JOHN KIRBY") are shown as "John Kirby"; so is a
+    family name in capitals ("NAKAGAWA Haruto", "Jean-Noël BARROT", as Japanese and
+    French sites write them), and a full name loses its "Mr." as it would in print."""
+    words = name.split()
+    honorific = _HONORIFIC.match(name)
+    if honorific and len(words) >= 3 and not honorific.group(1).isupper() and words[1][:1].isupper():
+        words = words[1:]  # "Mr. NAKAGAWA Haruto"; not "MR. PRICE" (a label's own style)
+    if _all_caps(name) and sum(c.isalpha() for c in name) > 3:
+        return " ".join(
+            w.casefold() if w.casefold() in _CONNECTORS
+            else w if w.casefold() in _ORG_ACRONYMS
+            else _capitalised(w)
+            for w in words
+        )
+    if len(words) < 2:
+        return " ".join(words)
+    return " ".join(_capitalised(w) if _is_capital_surname(w) else w for w in words)
+
+
+def _is_capital_surname(word: str) -> bool:
+    """"BARROT" in "Jean-Noël BARROT"; not an initialism ("JD Vance") or "NATO"."""
+    return _all_caps(word) and len(word) >= 3 and "." not in word and word.casefold() not in _ORG_ACRONYMS
+
+
+def _capitalised(word: str) -> str:
+    return "-".join(part.capitalize() for part in word.split("-"))

@@ -38,7 +38,7 @@ _KIND_WORDS = re.compile(
     r"|doorstep(?: statement| remarks)?|press statement|opening remarks|remarks|keynote speech"
     r"|speech|statement|interview|transcript|briefing|press call|background call|teleconference"
     r"|press availability|media availability|readout|address|keynote address|conversation|podcast|episode"
-    r"|webinar|hearing|town hall|doorstep interview|ep\.? ?\d{1,4}"
+    r"|webinar|hearing|oral evidence|evidence session|town hall|doorstep interview|ep\.? ?\d{1,4}"
     r"|conférence de presse(?: conjointe)?|point de presse(?: conjoint)?|déclaration|discours|allocution"
     r"|entretien)\b",
     re.I,
@@ -56,7 +56,10 @@ _NOTE_LINE = re.compile(
     r"|original is authoritative|seul (?:le texte )?(?:le )?prononcé fait foi|texte prononcé|rough (?:edited|draft) copy"
     r"|services provided by|realtime (?:captioning|translation)|communication access realtime"
     r"|derni[eè]re mise [aà] jour|last updated|english version|not an official translation"
-    r"|audio file|video file|may contain errors|lightly edited|subject to change)\b",
+    r"|audio file|video file|may contain errors|lightly edited|subject to change"
+    r"|ordered by the house of (?:commons|lords)"
+    r"|made the following statements?|answered (?:the following )?questions|a fait les déclarations"
+    r"|répondu aux questions)\b",
     re.I,
 )
 # "Speakers:", "Chair: Thomas Brenner", "SUBJECTS: …", "Date: …"
@@ -65,7 +68,8 @@ _FIELD_LINE = re.compile(
     r"|moderat(?:or|ed by)|with"
     r"|briefers?|subjects?|topics?|location|venue|date|time|place|source|event|in attendance"
     r"|interviewer|presenter|host|anchor|guests?|interviewee|broadcast|recorded|aired|from"
-    r"|published|delivered(?: on)?|date modified|organi[sz]ed by|abbreviations)\s*:",
+    r"|published|delivered(?: on)?|date modified|organi[sz]ed by|abbreviations"
+    r"|i|ii|iii|iv)\s*:",  # a committee's panels of witnesses: "I: Rt Hon …, Minister …; and …"
     re.I,
 )
 _BRACKET_NOTE = re.compile(r"^\[[^\[\]]{1,100}\]$")
@@ -88,6 +92,7 @@ _ALIAS_LINE = re.compile(r"^([A-Z][A-Za-z]{0,3})\s*=\s*(\S.{2,100})$")
 _RULE = re.compile(r"^[-=*_~]{3,}$")
 _BULLET_NOTE = re.compile(r"^[•·]\s*(?:\||last updated\b.*|updated\b.*|\S.{0,60})$", re.I)
 _TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}|\([A-Z]{2,4}\))?$", re.I)
+_QUESTION_RANGE = re.compile(r"^Questions?\s+\d{1,4}\s*[-–]\s*\d{1,4}$", re.I)  # a committee's: "Questions 1 - 6"
 _ITALIC_NOTE = re.compile(r"^([*_])[^*_].{0,200}\1$")
 _DELIVERY = re.compile(r"^\((?:as delivered|check against delivery|embargoed?\b[^)]*|as prepared(?: for delivery)?|check against delivery|seul le texte prononcé fait foi)\)$", re.I)
 
@@ -177,11 +182,14 @@ def read_header(lines: list[str]) -> Header:
             kind = "continued"  # a note wrapped mid-sentence: "… NOT COPIED FROM AN" / "ORIGINAL SCRIPT. …"
         if kind is None and block and not after_blank and _wraps_onto(block, lines, line):
             kind = "continued"  # a note or field wrapped onto the next line (never across a blank one)
+        if kind is None and not title and _title_follows(lines, i):
+            kind = "heading"  # the site's name or banner above the title ("République française")
         after_blank = False
         if kind is None:
             break
         if kind == "title":
             title.append(line)
+            header.date = header.date or parse_date(line)
         elif kind == "note" and len(title) == 1 and len(title[0].split()) == 1 and _is_title(line):
             title[0] = line  # "Speech" was only the page's section; this is the title
             kind = "title"
@@ -228,8 +236,11 @@ def _continues_note(block: list[tuple[int, str]], lines: list[str], index: int) 
     if not block or block[-1][0] != index - 1 or not _block_is_note(block):
         return False
     previous, line = _unmark(lines[index - 1]), _unmark(lines[index])
-    return len(previous) >= 50 and not re.search(r"[.?!:)\]]$", previous) \
+    return len(previous) >= 50 and not re.search(r"[.?!:)\]]$", previous) and not _TIMED.match(line) \
         and not _opens_with_label(line) and not _reads_as_label(line)
+
+
+_TIMED = re.compile(r"^[\[(]?\d{1,2}:\d{2}")  # "[00:00:04] Marco Bellini: …" is speech, not the rest of a note
 
 
 def _block_is_note(block: list[tuple[int, str]]) -> bool:
@@ -268,7 +279,8 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
         return "source"
     if _NOTICE.match(line):
         return "note"  # "PLEASE NOTE: THIS TRANSCRIPT WAS TYPED FROM A RECORDING …"
-    if _DELIVERY.match(line) or _RULE.match(line) or _BULLET_NOTE.match(line) or _TIME_LINE.match(line):
+    if _DELIVERY.match(line) or _RULE.match(line) or _BULLET_NOTE.match(line) or _TIME_LINE.match(line) \
+            or _QUESTION_RANGE.match(line):
         return "note" if not parse_date(line) else "date"
     if _is_field(line):
         return "field"
@@ -277,6 +289,8 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
     if _ALIAS_LINE.match(line):
         return "alias"  # "Q = Question", before "Q" can read as a label
     if len(line.split()) <= 12 and parse_date(line) and not _sentence_break(line):
+        if _is_title(line) and not has_title:
+            return "title"  # "Point de presse - Déclarations du porte-parole (18 novembre 2025)"
         return "date"  # "Hôtel de Brienne, Paris – 23 January 2025", "Tallinn, 15 February 2018"
     if _all_caps(line) and _is_heading_text(line) and not line.endswith(":"):
         if _is_title(line):
@@ -300,6 +314,27 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
         if following and _header_kind(following, [following], 0, True) is not None:
             return "heading"  # "NATO HQ," above "Brussels": an address over two lines
     return None
+
+
+def _title_follows(lines: list[str], index: int) -> bool:
+    """Is the line at ``index`` one of a few short lines (a site's name, a banner, a
+    menu) that stand above the page's title? Speech would end a sentence first."""
+    seen = 0
+    for position in range(index, len(lines)):
+        line = _unmark(lines[position])
+        if not line or _is_page_furniture(line):
+            continue
+        kind = _header_kind(line, lines, position, False) if position > index else None
+        if kind in ("title", "date"):
+            return True
+        if seen >= _BANNER_LINES or len(line.split()) > 12 or re.search(r"[.?!:;,]$", line) or _opens_with_label(line):
+            return False
+        seen += 1
+    return False
+
+
+#: How many short lines may stand above a page's title.
+_BANNER_LINES = 6
 
 
 def _next_is_header(lines: list[str], index: int) -> bool:
@@ -335,6 +370,15 @@ def _is_heading_text(line: str) -> bool:
         return False  # a heading does not end mid-phrase
     stripped = re.sub(r"(?:\b[A-Z]\.)+$|\b(?:[ap]\.m|Jr|Sr|St|Mr|Ms|Dr)\.$", "", line)
     return not re.search(r"[.?!…;:,]$", stripped)
+
+
+def is_heading(line: str) -> bool:
+    """A section heading in the body of a page ("Japan-China Relations", "(2) Emergency
+    Grant Aid for Ukraine"): a short phrase in title case or capitals that stops
+    without punctuation."""
+    text = re.sub(r"^\(\d{1,2}\)\s+", "", line)
+    return len(text.split()) >= 2 and _is_heading_text(text) and (_title_case(text) or _all_caps(text)) \
+        and not re.search(r"\b(?:I|We)\b", text)
 
 
 def _title_case(line: str) -> bool:
@@ -385,7 +429,7 @@ def _sentence_break(line: str) -> bool:
 
 _LIST_FIELDS = frozenset(
     "subjects subject topics topic speakers speaker participants participant present panel panellists panelists "
-    "briefers briefer guests guest with abbreviations witnesses".split()) | {"members present"}
+    "briefers briefer guests guest with abbreviations witnesses i ii iii iv".split()) | {"members present"}
 _SPEECH_OPENERS = frozenset(
     "good thank thanks ladies welcome hello hi i we so well okay ok yes no let my our dear".split())
 
@@ -523,6 +567,8 @@ def kind_from_title(title: str) -> str:
         if re.search(r"\bwith\b", title, re.I) and word == "press conference" and re.search(r"\bpresident|prime minister|chancellor\b", title, re.I):
             return "joint press conference"
         return word
+    if word in ("oral evidence", "evidence session"):
+        return "hearing"  # a parliamentary committee's
     if word in ("speech", "keynote speech", "remarks", "opening remarks", "statement", "press statement"):
         return "speech"
     return word

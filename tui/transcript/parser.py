@@ -18,16 +18,16 @@ from pathlib import Path
 
 from tui.transcript import captions, furniture
 from tui.transcript.labels import ROLE_KEYWORDS, Candidate, Label, read_candidate, read_label
-from tui.transcript.metadata import Footer, Header, kind_from_title, parse_date, read_footer, read_header
+from tui.transcript.metadata import Footer, Header, is_heading, kind_from_title, parse_date, read_footer, read_header
 from tui.transcript.model import Event, Turn
 from tui.transcript.paragraphs import read_paragraphs, untabulate
-from tui.transcript.people import expand_alias, header_seats, known_people, title_speaker
+from tui.transcript.people import expand_alias, header_seats, known_people, named_principal, title_speaker
 from tui.transcript.roles import RawTurn, assign_roles, label_role
 from tui.transcript.speakers import resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 18
+PARSER_VERSION = 19
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -47,9 +47,10 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
 
     lead: list[str] = []
     raw: list[tuple[Candidate, list[str]]] = []
-    for paragraph, candidate in zip(paragraphs, candidates):
-        if candidate is None and _is_topic_heading(paragraph):
-            continue  # "SUDAN", "QUESTIONS AND ANSWERS": a heading between parts, not speech
+    for i, (paragraph, candidate) in enumerate(zip(paragraphs, candidates)):
+        labelled_next = i + 1 < len(candidates) and candidates[i + 1] is not None
+        if candidate is None and (_is_topic_heading(paragraph) or (labelled_next and is_heading(paragraph))):
+            continue  # "SUDAN", "Japan-China Relations" before a label: a heading between parts, not speech
         if candidate is not None:
             raw.append((candidate, [candidate.rest] if candidate.rest else []))
         elif raw:
@@ -77,7 +78,7 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
         for t, role in zip(turns, roles)
     ]
     _moderators_asking(built)
-    name, affiliation = (statement_by.name, statement_by.affiliation) if statement_by else title_speaker(event.title)
+    name, affiliation = (statement_by.name, statement_by.affiliation) if statement_by else named_principal(known, event.title)
     for turn, raw_turn in zip(built, turns):
         if raw_turn.label.hint == "principal" and not turn.speaker:  # "A:" is the event's principal
             turn.speaker, turn.affiliation = name, turn.affiliation or affiliation
@@ -94,10 +95,12 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
 
 
 def _is_topic_heading(paragraph: str) -> bool:
-    return bool(_TOPIC_HEADING.match(paragraph)) and sum(c.isalpha() for c in paragraph) >= 3
+    return bool(_TOPIC_HEADING.match(paragraph) or _NUMBERED_TOPIC.match(paragraph)) \
+        and sum(c.isalpha() for c in paragraph) >= 3
 
 
 _TOPIC_HEADING = re.compile(r"^[A-Z0-9][A-Z0-9 '’&/,()-]{1,60}$")
+_NUMBERED_TOPIC = re.compile(r"^\d{1,2} [-–] [^.?!:;]{3,150}$")  # "1 - Ukraine - Frappes russes contre …"
 
 
 def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
@@ -135,7 +138,12 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
         confirmed.append(candidate)
     for i, candidate in enumerate(confirmed):
         if candidate and candidate.rest and i and _is_alone_label(confirmed[i - 1]):
-            confirmed[i] = None  # the speech right after a label alone on its line
+            heading = confirmed[i - 1]
+            if not heading.label.strong and counts[heading.label.key] == 1 and (
+                    candidate.label.strong or styles[candidate.style] >= _ESTABLISHED):
+                confirmed[i - 1] = None  # "Japan-China Relations" / "Morishita, Asahi Shimbun: …": a heading
+            else:
+                confirmed[i] = None  # the speech right after a label alone on its line
     for i, candidate in enumerate(confirmed):
         if candidate and not candidate.rest:
             following = confirmed[i + 1] if i + 1 < len(confirmed) else None

@@ -85,14 +85,17 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
                 if label and label.speaker and label.hint is None:
                     people.append((label.speaker, "Moderator"))
                     break
-        field = re.match(r"^([A-Za-z ]{2,30}):\s*(\S.*)$", line)
-        if field and not field.group(2).endswith((".", "?")):
+        field = re.match(r"^([A-Za-z ]{1,30}):\s*(\S.*)$", line)
+        # a list of people may end as a sentence: "Witnesses: Helen Marsden and Air Marshal Sir Peter Quinlan."
+        if field and (not field.group(2).endswith((".", "?")) or (
+                field.group(1).strip().casefold() in _PEOPLE_FIELDS and not _SENTENCE_BREAK.search(field.group(2)))):
             values = field.group(2).split(";")  # "Participants: Minister … Karen Hansen; Chief …, General …"
             if len(values) == 1 and field.group(2).count("(") >= 2:
                 values = field.group(2).split(", ")  # "Speakers: Seidel (AA), Mahler (BMVg), Kühn (BMF)"
-            values = [part for value in values for part in re.split(r"\s+and\s+", value.strip().rstrip("."))]
+            values = [part for value in values
+                      for part in re.split(r"\s+and\s+(?![^()]*\))", value.strip().rstrip("."))]  # not "(… and Operations)"
             for value in values:
-                label = read_label(value.strip())
+                label = read_label(_strip_titles(value.strip().removeprefix("and ")))
                 person = (label.speaker, label.affiliation) if label and label.speaker else _person_in(value.strip())
                 if person:
                     people.append((person[0], person[1] or field.group(1).strip()))
@@ -100,6 +103,9 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
                     if person[1] and seat:
                         people.append((person[0], seat))  # "[Chair]", "Moderator:" is this person
             continue
+        for match in _APPOSITION.finditer(line):  # "… le porte-parole, M. Étienne Roussel, a fait …"
+            if label_role(Label(match.group(1), "", match.group(1), None, True)) in ("principal", "moderator"):
+                people.append((match.group(2), match.group(1)))
         for part in re.split(r";|\.\s+|:\s+", line):
             person = _person_in(_strip_titles(part.strip(" .")))
             if person:
@@ -112,7 +118,20 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
 _SEAT_FIELDS = {"chair": "Chair", "chaired by": "Chair", "moderator": "Moderator", "moderated by": "Moderator",
                 "host": "Host", "presenter": "Presenter", "interviewer": "Interviewer", "anchor": "Anchor",
                 "speakers": "Speaker", "speaker": "Speaker", "briefers": "Speaker", "briefer": "Speaker",
-                "panellists": "Speaker", "panelists": "Speaker", "witnesses": "Speaker", "witness": "Speaker"}
+                "panellists": "Speaker", "panelists": "Speaker", "witnesses": "Speaker", "witness": "Speaker",
+                "i": "Speaker", "ii": "Speaker", "iii": "Speaker", "iv": "Speaker"}
+
+
+#: Header fields that list people, whose list may end with a full stop ("I:" is a committee's first panel).
+_PEOPLE_FIELDS = frozenset(("members present", "present", "in attendance", "witnesses", "witness", "participants",
+                            "speakers", "panellists", "panelists", "briefers", "i", "ii", "iii", "iv"))
+
+
+# An office, then the person holding it between commas: "the spokesperson, Mr. Tom Hale, said …".
+_APPOSITION = re.compile(
+    r"\b(?:the|le|la|l['’])\s*((?:[\w'’-]+\s){0,6}?[\w'’-]+),\s+(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"([A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){1,3}),")
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.?!]\s")  # "… Eirik Strand. Moderated by …": more than a list
 
 
 _HOSTED_BY = re.compile(r"^[^.;:]{3,60}?\s+(?i:with)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$")
@@ -137,7 +156,7 @@ def _person_in(text: str) -> tuple[str, str] | None:
 
 _TITLES = re.compile(
     r"^(?:the\s+)?(?:rt\.?\s+)?(?:hon\.?|honourable|honorable)\s+|^(?:the\s+)?right honourable\s+"
-    r"|\s+(?:MP|MEP|QC|KC)$"
+    r"|\s+(?:MP|MEP|QC|KC)(?=,|$)"
     r"|^(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z][\w'-]+\s+[A-Z])",  # "M. Jean-Noël Barrot", "Dr Lena Holm": the full name
     re.I,
 )
@@ -172,6 +191,23 @@ _BY_FRENCH = re.compile(
 def title_speaker(title: str) -> tuple[str, str]:
     """The (first) speaker a title names ("… by NATO Secretary General Mark Rutte …")."""
     return next(iter(_title_people(title)), ("", ""))
+
+
+def named_principal(known: list[tuple[str, str]], title: str) -> tuple[str, str]:
+    """Who an unnamed answer ("A:", "R :") or opening statement is by: the person the
+    title names, else the first person the header names in an office that answers
+    ("le porte-parole, M. Étienne Roussel")."""
+    name, affiliation = title_speaker(title)
+    if name:
+        return name, affiliation
+    for person, role in known:
+        if role not in _SEATS_ONLY and label_role(Label(role, "", role, None, True)) in ("principal", "moderator"):
+            return person, role
+    return name, affiliation
+
+
+#: Seats a header gives that say nothing of answering.
+_SEATS_ONLY = frozenset(("Moderator", "Chair", "Host", "Presenter", "Interviewer", "Anchor"))
 
 
 def _title_people(text: str) -> list[tuple[str, str]]:

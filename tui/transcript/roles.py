@@ -84,6 +84,7 @@ def assign_roles(turns: list[RawTurn], statement_by: str | None,
                 if key in officials and roles[key] == "questioner" and _asks(mine, turns) < 0.5:
                     roles[key] = "principal"  # an official who does not ask: "Albers (Foreign Office)"
     _demote_answering_moderator(positions, turns, roles)
+    _briefing_spokesperson(turns, roles)
 
     result: list[Role] = []
     for turn in turns:
@@ -155,6 +156,31 @@ def _demote_answering_moderator(positions: dict[str, list[int]], turns: list[Raw
             continue
         if (len(answers) >= 2 and len(answers) / len(mine) >= 0.4) or median(turns[i].words for i in mine) > 40:
             roles[key] = "principal"
+
+
+def _briefing_spokesperson(turns: list[RawTurn], roles: dict[str, Role]) -> None:
+    """A spokesperson who opens a briefing with announcements of their own (the
+    Commission's midday, a government press conference) made the opening statement,
+    so they are its principal, even if they only give the floor afterwards. Where a
+    principal speaks before the first question, the spokesperson only introduced them."""
+    first_question = next((i for i, t in enumerate(turns) if _is_question(t, roles)), None)
+    if first_question is None:
+        return
+    opening = [t for t in turns[:first_question] if t.identity.named]
+    if any(roles.get(t.identity.key) == "principal" for t in opening):
+        return
+    briefed: dict[str, int] = {}
+    for turn in opening:
+        if roles.get(turn.identity.key) == "moderator":
+            briefed[turn.identity.key] = briefed.get(turn.identity.key, 0) + turn.words
+    if briefed:
+        key = max(briefed, key=briefed.__getitem__)
+        if briefed[key] >= _BRIEFING_WORDS:
+            roles[key] = "principal"
+
+
+#: Words of one's own before the first question that make an opening a briefing, not an introduction.
+_BRIEFING_WORDS = 60
 
 
 def _ensure_principal(turns: list[RawTurn], result: list[Role]) -> None:
