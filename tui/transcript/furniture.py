@@ -37,6 +37,23 @@ _FORM_PREFIXES: tuple[str, ...] = (
     "sign in",
     "skip to main content",
     "skip to content",
+    "go to main content",
+    "jump to content",
+    "jump to search",
+    "jump to navigation",
+    "skip to navigation",
+    # cookie banners
+    "cookies on ",
+    "we use some essential cookies",
+    "we use cookies",
+    "we'd like to set additional cookies",
+    "accept additional cookies",
+    "reject additional cookies",
+    "accept all cookies",
+    "reject all cookies",
+    "view cookies",
+    "cookie settings",
+    "manage cookies",
     # the banner over US and EU government sites
     "an official website of the",
     "official websites use .gov",
@@ -102,8 +119,15 @@ _FOOTER_LINES = frozenset(
      "haut de page", "voir aussi", "photos", "videos", "audio", "download", "telecharger",
      "page top", "sitemap", "site map", "privacy policy", "privacy notice", "accessibility", "accessibility policy",
      "accessibility statement", "cookie policy", "cookies", "terms of use", "terms and conditions", "contact us",
-     "legal notice", "disclaimer", "plan du site", "mentions legales", "donnees personnelles", "accessibilite"}
+     "legal notice", "disclaimer", "plan du site", "mentions legales", "donnees personnelles", "accessibilite",
+     "see also", "related news", "subscribe to news", "share:", "facebook", "twitter", "x", "telegram", "linkedin",
+     "whatsapp", "email", "e-mail", "copy the link", "copy link", "explore the topic", "personal data and cookies",
+     "is this page useful?", "maybe", "thank you for your feedback", "report a problem with this page"}
 )
+# Boilerplate sentences at the foot of a government site.
+_FOOTER_PHRASE = re.compile(
+    r"\b(?:all rights reserved|hyperlink to the source is required|open government licence|except where otherwise stated"
+    r"|this page is (?:not )?useful|help us improve)\b", re.I)
 # "Copyright © Ministry of …", "© NATO 2025", "Back to Press Conferences"
 _SITE_FOOTER = re.compile(r"^(?:copyright\b|©|\(c\) ?\d{4}).{0,100}$|^(?:back|return) to [\w' ]{2,40}$", re.I)
 #: A stray time code between paragraphs ("20:29", "[00:12:31]", "(01:47)").
@@ -167,7 +191,8 @@ def is_navigation(line: str) -> bool:
         item in _LANGUAGES or is_button(stripped)
 
 
-_BUTTONS = frozenset({"share", "share this", "partager", "print", "imprimer", "tweet", "copy link"})
+_BUTTONS = frozenset({"share", "share this", "share:", "partager", "print", "imprimer", "tweet", "copy link",
+                      "copy the link", "facebook", "twitter", "linkedin", "telegram", "whatsapp"})
 
 
 def is_button(line: str) -> bool:
@@ -191,6 +216,7 @@ def is_footer_line(line: str) -> bool:
     stripped = line.strip().lstrip("•·").strip()
     return (
         _norm(stripped) in _FOOTER_LINES
+        or (len(stripped.split()) <= 30 and bool(_FOOTER_PHRASE.search(stripped)))
         or is_page_counter(stripped)
         or bool(_YEAR.match(stripped) or _FLAG.match(stripped) or _END_NOTE.match(stripped) or _SITE_FOOTER.match(stripped))
         or bool(_CLOCK.match(stripped))

@@ -28,12 +28,15 @@ ROLE_KEYWORDS = frozenset(
     général générale commissaire chancelier chancelière représentant représentante""".split()
 )
 # Words that may stand in a role phrase beside the keywords.
+# A rank abbreviated inside a role ("… AIR FORCE MAJ. GEN. PAT RYDER"), which may also
+# stand before a surname alone ("COL. MUNTEANU").
+_RANK_ABBREVIATIONS = frozenset("maj gen lt col adm sgt capt brig cmdr cdr radm vadm".split())
 _ROLE_MODIFIERS = frozenset(
     """deputy acting vice prime foreign defence defense high chief head assistant under
     former state affairs press special senior supreme allied executive principal
     permanent his her excellency hon honourable honorable rt right sir dame lord
-    lady official adjoint adjointe délégué déléguée haut haute madam""".split()
-)
+    lady official adjoint adjointe délégué déléguée haut haute madam air force army navy marine corps""".split()
+) | _RANK_ABBREVIATIONS
 # Lower-case words allowed inside names and role phrases.
 _CONNECTORS = frozenset(
     "of the for and de da du des del della van von der den ter la le di al el bin ben y & at on to".split()
@@ -52,7 +55,7 @@ OUTLET_WORDS = frozenset(
 # Organisations whose acronyms stand in role names ("NATO SECRETARY GENERAL").
 _ORG_ACRONYMS = frozenset("nato otan eu un us uk osce oas au g7 g20 who imf".split())
 # Words of offices, roles and page furniture that no person's name contains.
-_NOT_IN_NAMES = _ROLE_MODIFIERS - {"sir", "dame", "lord", "lady", "his", "her", "right"} | frozenset(
+_NOT_IN_NAMES = _ROLE_MODIFIERS - {"sir", "dame", "lord", "lady", "his", "her", "right"} - _RANK_ABBREVIATIONS | frozenset(
     """ministry department office committee council government commission agency
     participants speakers briefing conference transcript statement programme
     headquarters embassy delegation question questions follow-up answer reporter journalist""".split()
@@ -97,7 +100,7 @@ _GENERIC: dict[str, Role] = {
 _NOTE = re.compile(
     r"(?:(?:via|through|in|by|with)\s+(?:the\s+|an?\s+)?)?(?:interpretation|interpreter|translation|translated"
     r"|inaudible|off[- ]mic|continuing|cont'?d|speaking [a-z]+|in [a-z]+|[a-z]+ interpretation|audio|video"
-    r"|remote|by video(?:link)?|by phone)(?:\s+(?:from|into)\s+[a-z]+)?"  # "(interpretation from Ukrainian)"
+    r"|remote|by video(?:link)?|by phone|as interpreted|interpreted)(?:\s+(?:from|into)\s+[a-z]+)?"  # "(interpretation from Ukrainian)"
 )
 _NUMBERED_SPEAKER = re.compile(r"^(?:Speaker|Participant|Journalist|Reporter|Voice|Person|Interviewer|Caller)\s+\d{1,3}$", re.I)
 _NUMBERED_OFFICIAL = re.compile(
@@ -282,6 +285,12 @@ def _dashed_qa(line: str) -> tuple[Label, str] | None:
     return Label(raw, who.speaker, who.affiliation, None, True), match.group(3)
 
 
+def _without_note(inner: str) -> str:
+    """"TV 2, via interpretation" → "TV 2": how someone spoke is not who they are."""
+    head, comma, last = inner.rpartition(",")
+    return head.strip() if comma and _NOTE.fullmatch(last.strip().casefold()) else inner
+
+
 def _tag_label(inner: str) -> Label | None:
     """The label in a bracketed tag, unless the tag is a stage note ("[Laughter]")."""
     inner = inner.strip()
@@ -299,10 +308,16 @@ def _stop_label(line: str) -> Candidate | None:
         head, rest = line[:match.start()], line[match.end():]
         if not head or not _all_caps(head) or not rest[:1].isupper() or not any(c.islower() for c in rest):
             continue  # in text all in capitals (live captions) a capital label cannot stand out
+        if head.split()[-1].casefold() in _ABBREVIATED:
+            continue  # "… AIR FORCE MAJ. GEN. PAT RYDER:": a rank's full stop, not the label's
         label = read_label(head)
         if label and label.strong:
             return Candidate(label, line[match.end():], "stop")
     return None
+
+
+_ABBREVIATED = frozenset("maj gen lt col adm sgt capt brig dr mr ms mrs st sen rep gov amb prof cmdr cdr radm vadm "
+                         "hon rt jr sr".split())
 
 
 def _alone(line: str) -> Label | None:
@@ -368,7 +383,7 @@ def read_label(text: str) -> Label | None:
             return Label(raw, first.speaker, f"{first.affiliation} ({twice.group(3)})".strip(), first.hint, True)
     paren = _PAREN.match(raw)
     if paren:
-        inner = paren.group(2).strip()
+        inner = _without_note(paren.group(2).strip())
         name = paren.group(1).strip()
         if _NOTE.fullmatch(inner.casefold()):  # "Prime Minister Tõnis Kask (interpretation)"
             inner_label = read_label(name)
@@ -404,7 +419,7 @@ def _generic(raw: str) -> Label | None:
         return None
     if not raw[0].isupper():
         return None  # "answer the question" is speech; labels are capitalised
-    inner = (match.group(2) or match.group(3) or match.group(4) or "").strip()  # "Reporter, NRK" too
+    inner = _without_note((match.group(2) or match.group(3) or match.group(4) or "").strip())  # "Reporter, NRK" too
     inner = re.sub(r",\s*(?:follow[- ]up|cont(?:inued|'d)?|again)$", "", inner, flags=re.I)  # "Reuters, follow-up"
     if not inner:  # "CHAIR:" is one person's seat, so it names them; "Q:" names nobody
         return Label(raw, "", "Chair" if word == "chair" else "", role, True)
@@ -573,8 +588,8 @@ def _is_person(words: list[str]) -> bool:
     folded = [w.casefold().strip(".") for w in words]
     if folded[0] in _SENTENCE_STARTERS or words[-1].casefold() in _CONNECTORS:
         return False
-    if any(w in OUTLET_WORDS or w in ROLE_KEYWORDS or w in _NOT_IN_NAMES for w in folded):
-        return False
+    if any(w in OUTLET_WORDS or w in ROLE_KEYWORDS or w in _NOT_IN_NAMES or w in _PHRASE_CONNECTORS for w in folded):
+        return False  # (nor "of" or "the": "Tusk of Poland" is a surname and a country)
     return all(not any(ch.isdigit() for ch in w) for w in words)
 
 

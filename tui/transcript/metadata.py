@@ -92,6 +92,9 @@ _ALIAS_LINE = re.compile(r"^([A-Z][A-Za-z]{0,3})\s*=\s*(\S.{2,100})$")
 _RULE = re.compile(r"^[-=*_~]{3,}$")
 _BULLET_NOTE = re.compile(r"^[•·]\s*(?:\||last updated\b.*|updated\b.*|\S.{0,60})$", re.I)
 _TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}|\([A-Z]{2,4}\))?$", re.I)
+# A page's one-sentence summary of the event under its title, in the third person.
+_SUMMARY = re.compile(
+    r"^[A-Z][^.?!]{3,160}?\s(?:held|gave|delivered|hosted|made|answered|met|addressed|briefed|spoke)\s[^?!]{0,200}\.$")
 _QUESTION_RANGE = re.compile(r"^Questions?\s+\d{1,4}\s*[-–]\s*\d{1,4}$", re.I)  # a committee's: "Questions 1 - 6"
 _ITALIC_NOTE = re.compile(r"^([*_])[^*_].{0,200}\1$")
 _DELIVERY = re.compile(r"^\((?:as delivered|check against delivery|embargoed?\b[^)]*|as prepared(?: for delivery)?|check against delivery|seul le texte prononcé fait foi)\)$", re.I)
@@ -284,6 +287,8 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
         return "note" if not parse_date(line) else "date"
     if _is_field(line):
         return "field"
+    if has_title and _SUMMARY.match(line) and not re.search(r"\b(?:I|we|We|my|our|you)\b", line):
+        return "note"  # "Prime Minister Keir Starmer held a press conference at the NATO Summit."
     if _DATE_LINE.match(line) and parse_date(line) and len(line.split()) <= 8:
         return "date"
     if _ALIAS_LINE.match(line):
@@ -334,7 +339,7 @@ def _title_follows(lines: list[str], index: int) -> bool:
 
 
 #: How many short lines may stand above a page's title.
-_BANNER_LINES = 6
+_BANNER_LINES = 15
 
 
 def _next_is_header(lines: list[str], index: int) -> bool:
@@ -513,8 +518,8 @@ def read_footer(lines: list[str], start: int) -> Footer:
             marker = i
         elif line.startswith(("•", "·")) and marker is not None:
             continue  # a list of links ("• 10 Jun. 2010 - Press briefing …")
-        elif len(line.split()) > 10 or line.endswith((".", "?", "!", ",")):
-            break
+        elif len(line.split()) > (10 if marker is None else 25) or line.endswith((".", "?", "!", ",")):
+            break  # (under a footer marker, a site's menu may run long: "Help Privacy Cookies …")
         # else: a short unpunctuated line (the meeting's name, a place); it belongs to
         # the footer only if a marker comes before it
     if marker is None:
@@ -525,7 +530,7 @@ def read_footer(lines: list[str], start: int) -> Footer:
         line = lines[i].strip()
         if not line:
             continue
-        if furniture.is_footer_line(line):
+        if furniture.is_footer_line(line) or _footer_heading(lines, i, start):
             first = i
             continue
         break
@@ -548,6 +553,21 @@ def read_footer(lines: list[str], start: int) -> Footer:
         else:
             footer.notes.append(line)
     return footer
+
+
+def _footer_heading(lines: list[str], index: int, start: int) -> bool:
+    """A short heading above the footer ("NATO Summit 2024", a topic link) that follows
+    speech which ended its sentence: a link of the page, not the speaker's words."""
+    line = lines[index].strip()
+    if len(line.split()) > 6 or re.search(r"[.?!,:;]$", line) or _reads_as_label(line):
+        return False
+    above = next((other.strip() for other in reversed(lines[start:index]) if other.strip()), "")
+    return bool(re.search(r"[.?!)\]\"”]$", above)) or furniture.is_footer_line(above) or _footer_heading_above(lines, index, start)
+
+
+def _footer_heading_above(lines: list[str], index: int, start: int) -> bool:
+    previous = next((i for i in range(index - 1, start - 1, -1) if lines[i].strip()), None)
+    return previous is not None and _footer_heading(lines, previous, start)
 
 
 def kind_from_title(title: str) -> str:

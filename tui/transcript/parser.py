@@ -27,7 +27,7 @@ from tui.transcript.speakers import resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 19
+PARSER_VERSION = 20
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -120,6 +120,8 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
     # a recorder's export ("Carla Mendes  0:02") shows itself by names that recur with their times;
     # a chapter list ("Ukraine Support 5:12") never repeats one
     recurring = Counter(c.style for c in candidates if c and counts[c.label.key] >= 2)
+    # "JAAP DE HOOP SCHEFFER:" once, then "DE HOOP SCHEFFER:" throughout: one person's labels
+    surnames = Counter(c.label.speaker.split()[-1].casefold() for c in candidates if c and c.label.speaker)
     confirmed: list[Candidate | None] = []
     for candidate in candidates:
         one_word = candidate is not None and " " not in candidate.label.raw
@@ -130,6 +132,7 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
         if candidate and not (
             candidate.label.strong
             or (counts[candidate.label.key] >= 2 and not (one_word and candidate.style.endswith("dash")))
+            or (not one_word and candidate.label.speaker and surnames[candidate.label.speaker.split()[-1].casefold()] >= 2)
             or ((not one_word or outlet_like) and styles[candidate.style] >= _ESTABLISHED)
             or (not one_word and candidate.style.startswith(("timed", "bold")))
             or (candidate.style == "clocked" and recurring["clocked"] >= 3)

@@ -103,6 +103,12 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
                     if person[1] and seat:
                         people.append((person[0], seat))  # "[Chair]", "Moderator:" is this person
             continue
+        summary = _SUMMARY_SUBJECT.match(line)  # "President … Zelenskyy and Prime Minister … Frederiksen held …"
+        if summary:
+            for part in re.split(r",?\s+and\s+", summary.group(1)):
+                person = _person_in(_strip_titles(part))
+                if person and " " in person[0]:
+                    people.append(person)
         for match in _APPOSITION.finditer(line):  # "… le porte-parole, M. Étienne Roussel, a fait …"
             if label_role(Label(match.group(1), "", match.group(1), None, True)) in ("principal", "moderator"):
                 people.append((match.group(2), match.group(1)))
@@ -127,6 +133,7 @@ _PEOPLE_FIELDS = frozenset(("members present", "present", "in attendance", "witn
                             "speakers", "panellists", "panelists", "briefers", "i", "ii", "iii", "iv"))
 
 
+_SUMMARY_SUBJECT = re.compile(r"^([A-Z][^.?!;:]{3,160}?)\s(?:held|gave|delivered|hosted|answered|addressed|briefed)\s")
 # An office, then the person holding it between commas: "the spokesperson, Mr. Tom Hale, said …".
 _APPOSITION = re.compile(
     r"\b(?:the|le|la|l['’])\s*((?:[\w'’-]+\s){0,6}?[\w'’-]+),\s+(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?"

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from tui.transcript.labels import Label
 
-_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame mister madam hon rt lord lady shri smt sri m mme mlle".split())
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame mister madam hon rt lord lady shri smt sri m mme mlle"
+                        " gen maj lt col adm sgt capt brig cmdr cdr".split())  # "GEN. RYDER" is Pat Ryder
 # Generic labels that one person fills for a whole event, so the header can name them.
 _SEATS_OF_ONE = frozenset("interviewer presenter anchor host moderator chair".split())
 # One seat, several names: the "ANCHOR:" of a show "with Nadia Kerrigan" is its host.
@@ -158,11 +159,16 @@ def _known_holder(role: str, known: list[tuple[str, str]]) -> tuple[str, str] | 
     held by the "NATO Secretary General" the title names)."""
     if not role:
         return None
-    wanted = role.casefold()
+    wanted = _OFFICE_ABBREVIATIONS.get(role.casefold(), role.casefold())  # "PM:" is the Prime Minister
     others = _SEAT_NAMES.get(wanted, ())  # another name of the seat counts only as the whole role ("Host")
     holders = {(n, r) for n, r in known
                if r and (wanted in r.casefold() or r.casefold() in wanted or r.casefold() in others)}
     return holders.pop() if len(holders) == 1 else None
+
+
+_OFFICE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "sg": "secretary general",
+                         "dsg": "deputy secretary general", "sgnato": "secretary general", "hr/vp": "high representative",
+                         "hrvp": "high representative"}
 
 
 def _full_name_for(key: str, full_keys: list[str]) -> str:
