@@ -122,12 +122,14 @@ _FOOTER_LINES = frozenset(
      "legal notice", "disclaimer", "plan du site", "mentions legales", "donnees personnelles", "accessibilite",
      "see also", "related news", "subscribe to news", "share:", "facebook", "twitter", "x", "telegram", "linkedin",
      "whatsapp", "email", "e-mail", "copy the link", "copy link", "explore the topic", "personal data and cookies",
-     "is this page useful?", "maybe", "thank you for your feedback", "report a problem with this page"}
+     "is this page useful?", "maybe", "thank you for your feedback", "report a problem with this page", "search",
+     "about", "careers", "blog", "terms of service", "start free trial"}
 )
 # Boilerplate sentences at the foot of a government site.
 _FOOTER_PHRASE = re.compile(
     r"\b(?:all rights reserved|hyperlink to the source is required|open government licence|except where otherwise stated"
-    r"|this page is (?:not )?useful|help us improve)\b", re.I)
+    r"|this page is (?:not )?useful|help us improve|transcribe your own content|save time transcribing"
+    r"|to search this site)\b|^(?:next|previous) (?:post|article)\s*:", re.I)
 # "Copyright © Ministry of …", "© NATO 2025", "Back to Press Conferences"
 _SITE_FOOTER = re.compile(r"^(?:copyright\b|©|\(c\) ?\d{4}).{0,100}$|^(?:back|return) to [\w' ]{2,40}$", re.I)
 #: A stray time code between paragraphs ("20:29", "[00:12:31]", "(01:47)").
@@ -175,7 +177,7 @@ _MENU_ITEMS = frozenset(
      "press releases", "discours et transcriptions", "communiqués de presse", "qui sommes-nous",
      "ce que nous faisons", "pays membres", "salle de presse", "points de presse", "press room",
      "press briefings", "download text", "read call list", "watch the debate", "watch the meeting",
-     "watch live", "announcement"}
+     "watch live", "announcement", "other languages", "autres langues"}
 _MENU_MARK = re.compile(r"^[*•·]\s+")
 # A site's language switcher ("العربية / 中文 / English / Français …") and welcome banner.
 _LANGUAGES = frozenset("english français español русский العربية 中文 deutsch italiano português".split())
@@ -192,12 +194,16 @@ def is_navigation(line: str) -> bool:
 
 
 _BUTTONS = frozenset({"share", "share this", "share:", "partager", "print", "imprimer", "tweet", "copy link",
-                      "copy the link", "facebook", "twitter", "linkedin", "telegram", "whatsapp"})
+                      "copy the link", "facebook", "twitter", "linkedin", "telegram", "whatsapp", "x", "email",
+                      "e-mail", "instagram", "youtube", "bluesky", "mastodon", "flickr"})
 
 
 def is_button(line: str) -> bool:
     """A page's button copied with the text ("Share" under each speaker's name)."""
-    return line.strip().casefold() in _BUTTONS
+    return line.strip().casefold() in _BUTTONS or bool(_SHARE_BUTTON.match(line.strip()))
+
+
+_SHARE_BUTTON = re.compile(r"^(?:share|send|post) (?:on|via|by|to) [\w.+ -]{1,20}$|^(?:send|share) by e-?mail$", re.I)
 
 
 def is_clock(line: str) -> bool:

@@ -23,7 +23,7 @@ ROLE_KEYWORDS = frozenset(
     vice-president minister chancellor ambassador commissioner representative chair
     chairman chairwoman chairperson admiral general commander director king queen prince
     senator governor mayor moderator premier taoiseach rapporteur envoy colonel lieutenant
-    major captain brigadier sergeant marshal speaker
+    major captain brigadier sergeant marshal speaker advisor adviser
     secrétaire ministre présidente président porte-parole ambassadeur ambassadrice amiral
     général générale commissaire chancelier chancelière représentant représentante""".split()
 )
@@ -112,7 +112,7 @@ _BARE_TRAILING_TIME = re.compile(rf"\s+{_TIME}$")
 _TRAILING_TIME = re.compile(rf"\s*[\[(]{_TIME}[\])]\s*$")
 _BOLD = re.compile(r"^(\*\*|__)(.+?)\1\s*")
 _QA_INLINE = re.compile(
-    r"^(Q|A|QUESTION|ANSWER|Question|Answer)\s*(?:\(([^()]{1,60})\))?\s*(?::|[.\-–—](?!\s*[a-z]))\s*(\S.*)$"
+    r"^(Q|A|QUESTION|ANSWER|Question|Answer)\s*(?:\(([^()]{1,60})\))?\s*(?::|\.\s*[-–—]|[.\-–—](?!\s*[a-z]))\s*(\S.*)$"
     r"|^(Q)\s+(?:\(([^()]{1,60})\)\s+)?([^\s=].*)$"  # White House style: "Q    Thank you."
 )
 _QA_DASHED = re.compile(
@@ -143,7 +143,7 @@ _ELISION = re.compile(r"^[lLdD]['’](?=\w)")
 _ARTICLE = re.compile(r"^(?:The|THE|Le|LE|La|LA|L['’])\s*(?=\w)")
 _SENTENCE_END = re.compile(r"[.?!…;,]$")
 _WORD = re.compile(r"\w")
-_MAX_LABEL_WORDS = 12
+_MAX_LABEL_WORDS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,6 +374,8 @@ def read_label(text: str) -> Label | None:
         return Label(raw, raw, official.group(1), None, True)
     honorific = _HONORIFIC.match(raw)
     if honorific and _all_caps(honorific.group(2)) and _name_tokens(honorific.group(2).split()):
+        if len(honorific.group(2).split()) >= 2 and _is_person(honorific.group(2).split()):
+            return Label(raw, _titled(honorific.group(2)), "", None, True)  # "MR RADOSŁAW SIKORSKI": a full name
         title = honorific.group(1).capitalize()
         return Label(raw, f"{title}. {_titled(honorific.group(2))}", "", None, True)
     twice = _TWO_PARENS.match(raw)
@@ -455,6 +457,9 @@ def _comma_label(raw: str) -> Label | None:
     left, right = (part.strip() for part in raw.split(",", 1))
     if not left or not right:
         return None
+    bare = _HONORIFIC.match(left)
+    if bare and len(bare.group(2).split()) >= 2 and _is_person(bare.group(2).split()):
+        left = bare.group(2)  # "MR RADOSŁAW SIKORSKI, DEPUTY PRIME MINISTER …"
     left_words, right_words = left.split(), right.split()
     if _is_role_phrase(left_words) and _is_person(right_words):
         return Label(raw, _titled(right), left, None, True)
@@ -653,6 +658,8 @@ def _titled(name: str) -> str:
     honorific = _HONORIFIC.match(name)
     if honorific and len(words) >= 3 and not honorific.group(1).isupper() and words[1][:1].isupper():
         words = words[1:]  # "Mr. NAKAGAWA Haruto"; not "MR. PRICE" (a label's own style)
+    while len(words) >= 3 and words[0].casefold().rstrip(".") in _RANK_ABBREVIATIONS and not words[0].isupper():
+        words = words[1:]  # "Lt Col Anneke de Vries"
     if _all_caps(name) and sum(c.isalpha() for c in name) > 3:
         return " ".join(
             w.casefold() if w.casefold() in _CONNECTORS

@@ -38,7 +38,7 @@ _KIND_WORDS = re.compile(
     r"|doorstep(?: statement| remarks)?|press statement|opening remarks|remarks|keynote speech"
     r"|speech|statement|interview|transcript|briefing|press call|background call|teleconference"
     r"|press availability|media availability|readout|address|keynote address|conversation|podcast|episode"
-    r"|webinar|hearing|oral evidence|evidence session|town hall|doorstep interview|ep\.? ?\d{1,4}"
+    r"|webinar|hearing|oral evidence|evidence session|town hall|doorstep interview|press gaggle|gaggle|ep\.? ?\d{1,4}"
     r"|conférence de presse(?: conjointe)?|point de presse(?: conjoint)?|déclaration|discours|allocution"
     r"|entretien)\b",
     re.I,
@@ -68,7 +68,7 @@ _FIELD_LINE = re.compile(
     r"|moderat(?:or|ed by)|with"
     r"|briefers?|subjects?|topics?|location|venue|date|time|place|source|event|in attendance"
     r"|interviewer|presenter|host|anchor|guests?|interviewee|broadcast|recorded|aired|from"
-    r"|published|delivered(?: on)?|date modified|organi[sz]ed by|abbreviations"
+    r"|published|delivered(?: on)?|date modified|organi[sz]ed by|abbreviations|created|tags|author|keywords"
     r"|i|ii|iii|iv)\s*:",  # a committee's panels of witnesses: "I: Rt Hon …, Minister …; and …"
     re.I,
 )
@@ -92,6 +92,7 @@ _ALIAS_LINE = re.compile(r"^([A-Z][A-Za-z]{0,3})\s*=\s*(\S.{2,100})$")
 _RULE = re.compile(r"^[-=*_~]{3,}$")
 _BULLET_NOTE = re.compile(r"^[•·]\s*(?:\||last updated\b.*|updated\b.*|\S.{0,60})$", re.I)
 _TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}|\([A-Z]{2,4}\))?$", re.I)
+_KEYWORD_LIST = re.compile(r"^[a-z0-9][\w-]*(?:, [a-z0-9][\w -]*){4,}$")
 # A page's one-sentence summary of the event under its title, in the third person.
 _SUMMARY = re.compile(
     r"^[A-Z][^.?!]{3,160}?\s(?:held|gave|delivered|hosted|made|answered|met|addressed|briefed|spoke)\s[^?!]{0,200}\.$")
@@ -230,7 +231,13 @@ def read_header(lines: list[str]) -> Header:
 
 
 def _is_page_furniture(line: str) -> bool:
-    return not line or furniture.is_navigation(line) or furniture.is_page_counter(line) or furniture.is_form_line(line)
+    return not line or furniture.is_navigation(line) or furniture.is_page_counter(line) or furniture.is_form_line(line) \
+        or (len(line.split()) <= 25 and bool(_COOKIES.search(line))) or bool(_IMAGE.fullmatch(line))
+
+
+# A cookie banner's lines ("This site uses cookies and gives you control …"), above the title.
+_COOKIES = re.compile(r"\bcookies?\b", re.I)
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # a picture in a page clipped to Markdown
 
 
 def _continues_note(block: list[tuple[int, str]], lines: list[str], index: int) -> bool:
@@ -287,6 +294,8 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
         return "note" if not parse_date(line) else "date"
     if _is_field(line):
         return "field"
+    if _KEYWORD_LIST.match(line):
+        return "note"  # a recorder's "SUMMARY KEYWORDS": "estonia, nato, russia, brigade, …"
     if has_title and _SUMMARY.match(line) and not re.search(r"\b(?:I|we|We|my|our|you)\b", line):
         return "note"  # "Prime Minister Keir Starmer held a press conference at the NATO Summit."
     if _DATE_LINE.match(line) and parse_date(line) and len(line.split()) <= 8:
@@ -339,7 +348,7 @@ def _title_follows(lines: list[str], index: int) -> bool:
 
 
 #: How many short lines may stand above a page's title.
-_BANNER_LINES = 15
+_BANNER_LINES = 20
 
 
 def _next_is_header(lines: list[str], index: int) -> bool:
@@ -458,11 +467,17 @@ def _skip_furniture(lines: list[str]) -> int:
 
 
 def _unmark(line: str) -> str:
-    """A line without Markdown heading marks and surrounding emphasis."""
+    """A line without Markdown marks: heading, quote and list marks, surrounding
+    emphasis, links (their text kept)."""
     line = line.strip()
-    line = re.sub(r"^#{1,6}\s+", "", line)
+    line = re.sub(r"^(?:>\s*)+", "", line)
+    line = re.sub(r"^(?:#{1,6}|[-*+](?=\s{1,4}\S))\s+", "", line)
+    line = _MARKDOWN_LINK.sub(r"\1", line)
     match = re.fullmatch(r"([*_]{1,2})(.+?)\1", line)
     return match.group(2).strip() if match else line
+
+
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]]{1,200})\]\((?:https?://|/|#)[^)\s]*\)")
 
 
 def _source_url(line: str) -> str:
@@ -496,7 +511,7 @@ def _is_title(line: str) -> bool:
     if len(after.split()) >= 8 and not titled:
         return False  # "Moderator: Good morning and welcome to this press briefing. …" is speech
     return (
-        len(words) <= 30
+        len(words) <= 40
         and bool(_KIND_WORDS.search(line))
         and line[0].isupper()
         and (not ending.endswith((".", "?", "!", ":")) or subtitle_question)

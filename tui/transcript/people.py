@@ -27,7 +27,9 @@ def header_seats(known: list[tuple[str, str]]) -> dict[str, str]:
     found = {name_key(name): seats[role] for name, role in known if role in seats}
     for name, role in known:  # "TAG Dr Tedros Adhanom Ghebreyesus, WHO Director-General"
         stated = label_role(Label(role, name, role, None, True)) if role else None
-        if stated == "principal":  # (a "Host" may moderate or interview: behaviour decides)
+        # (a "Host" may moderate or interview: behaviour decides; a press secretary who also
+        # answers is made a principal by the roles module)
+        if stated == "principal" or (stated == "moderator" and role not in _SEATS_ONLY):
             found.setdefault(name_key(name), stated)
     return found
 
@@ -73,8 +75,8 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
             if listed else ""
         named = _title_people(line)
         people.extend(named)
-        hosted = _HOSTED_BY.match(line)
-        if hosted and not named:  # "THE GLOBAL HOUR WITH NADIA KERRIGAN"
+        hosted = _HOSTED_BY.match(line) or _NAMED_SHOW.match(line)
+        if hosted and not named:  # "THE GLOBAL HOUR WITH NADIA KERRIGAN", "ANDREW MARR SHOW"
             host = read_label(hosted.group(1))
             if host and host.speaker and host.hint is None and " " in host.speaker:
                 people.append((host.speaker, "Host"))
@@ -141,6 +143,7 @@ _APPOSITION = re.compile(
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.?!]\s")  # "… Eirik Strand. Moderated by …": more than a list
 
 
+_NAMED_SHOW = re.compile(r"^(?:the\s+)?([A-Z][\w'-]+\s+[A-Z][\w'-]+)(?:['’]s)?\s+show$", re.I)
 _HOSTED_BY = re.compile(r"^[^.;:]{3,60}?\s+(?i:with)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$")
 
 
@@ -174,7 +177,7 @@ def _strip_titles(text: str) -> str:
     return _TITLES.sub("", _TITLES.sub("", text.strip()))
 
 
-_BY_END = (r"(?:\s+(?:with|at|following|ahead|after|before|on|in|à|avec|lors|après|avant)\s"
+_BY_END = (r"(?:\s+(?:with|at|following|ahead|after|before|on|in|en route|à|avec|lors|après|avant)\s"
            r"|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bGen)(?<!\bRt)(?<!\bHon)(?<!\bProf)(?<!\bAmb)"
            r"(?<![\s.][A-Z])[.;](?=\s|$)|$)")  # not "Dr." nor "John F."
 
@@ -225,8 +228,10 @@ def _title_people(text: str) -> list[tuple[str, str]]:
     if not match:
         return []
     people: list[tuple[str, str]] = []
-    for part in re.split(r",?\s+and\s+(?:the\s+)?|,\s+et\s+(?:de\s+|du\s+)?(?:la\s+|le\s+|l['’])?",
-                         match.group(1).strip(" ,;")):
+    named = match.group(1).strip(" ,;")
+    # "by Mr A, Minister for Europe and Foreign Affairs, and Mr B, …": with that comma, "and" inside a role stays
+    joiner = r",\s+and\s+(?:the\s+)?" if re.search(r",\s+and\s", named) else r",?\s+and\s+(?:the\s+)?"
+    for part in re.split(joiner + r"|,\s+et\s+(?:de\s+|du\s+)?(?:la\s+|le\s+|l['’])?", named):
         part = _strip_titles(part.strip(" ,;"))
         candidates = [part, *reversed(part.split(", "))] if ", " in part else [part]
         for candidate in candidates:

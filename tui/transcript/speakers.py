@@ -100,6 +100,7 @@ def resolve(labels: list[Label], known: Sequence[tuple[str, str]] = (),
         if label.speaker and label.hint and _seat(label) in _SEATS_OF_ONE:
             seated.setdefault(_seat(label), set()).add(alias[name_key(label.speaker)])
 
+    labelled = {alias[name_key(label.speaker)] for label in labels if label.speaker}
     identities: list[Identity] = []
     for label in labels:
         if label.speaker:
@@ -122,6 +123,16 @@ def resolve(labels: list[Label], known: Sequence[tuple[str, str]] = (),
             # (whole words: "President" is not the "Vice-President")
             wanted = re.compile(rf"(?<![\w/-]){re.escape(label.affiliation.casefold())}(?![\w/-])")
             holders = [key for key, person in people.items() if wanted.search(person.affiliation.casefold())]
+            # "THE MINISTER" beside "MR SIKORSKI": of the ministers the title names, the one
+            # who has no label of his own
+            unlabelled = {name_key(n): (n, r) for n, r in known_people
+                          if wanted.search(r.casefold()) and name_key(n) not in labelled}
+            if len(unlabelled) == 1:
+                key, (name, role) = next(iter(unlabelled.items()))
+                identities.append(people.setdefault(key, Identity(key, name, role, True)))
+                continue
+            if unlabelled:
+                holders = []  # several people hold that office: the label cannot say which
         if len(holders) == 1 and label.hint is None:
             identities.append(people[holders[0]])  # "NATO Spokesperson" → the one spokesperson
             continue
@@ -174,8 +185,9 @@ _OFFICE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "sg":
 def _full_name_for(key: str, full_keys: list[str]) -> str:
     """A one-word name ("Rutte") stands for the one full name ending (or starting)
     with it, if exactly one does."""
-    if " " in key:
-        return key
+    if " " in key:  # "Jean-Pierre" (two words in a key) is the one "Karine Jean-Pierre"
+        longer = [full for full in full_keys if full.endswith(" " + key)]
+        return longer[0] if len(longer) == 1 else key
     matches = [full for full in full_keys if full.split()[-1] == key or full.split()[0] == key]
     return matches[0] if len(matches) == 1 else key
 
