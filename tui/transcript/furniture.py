@@ -129,7 +129,9 @@ _FOOTER_LINES = frozenset(
 _FOOTER_PHRASE = re.compile(
     r"\b(?:all rights reserved|hyperlink to the source is required|open government licence|except where otherwise stated"
     r"|this page is (?:not )?useful|help us improve|transcribe your own content|save time transcribing"
-    r"|to search this site)\b|^(?:next|previous) (?:post|article)\s*:", re.I)
+    r"|to search this site|in your inbox|stay informed|sign up|press contacts?|press office|meeting page)\b"
+    r"|^(?:next|previous) (?:post|article)\s*:"
+    r"|\btel\.?\s*:|\b[\w.-]+@[\w-]+\.\w|^\+?\d[\d ()./-]{6,}\d$", re.I)  # contacts: "Tel.: +32 …", "+32 470 88 10 74"
 # "Copyright © Ministry of …", "© NATO 2025", "Back to Press Conferences"
 _SITE_FOOTER = re.compile(r"^(?:copyright\b|©|\(c\) ?\d{4}).{0,100}$|^(?:back|return) to [\w' ]{2,40}$", re.I)
 #: A stray time code between paragraphs ("20:29", "[00:12:31]", "(01:47)").
@@ -177,7 +179,7 @@ _MENU_ITEMS = frozenset(
      "press releases", "discours et transcriptions", "communiqués de presse", "qui sommes-nous",
      "ce que nous faisons", "pays membres", "salle de presse", "points de presse", "press room",
      "press briefings", "download text", "read call list", "watch the debate", "watch the meeting",
-     "watch live", "announcement", "other languages", "autres langues"}
+     "watch live", "announcement", "other languages", "autres langues", "press release", "communiqué de presse"}
 _MENU_MARK = re.compile(r"^[*•·]\s+")
 # A site's language switcher ("العربية / 中文 / English / Français …") and welcome banner.
 _LANGUAGES = frozenset("english français español русский العربية 中文 deutsch italiano português".split())

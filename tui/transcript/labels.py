@@ -373,7 +373,7 @@ def read_label(text: str) -> Label | None:
     if official:  # "Senior NATO Official 1" (a background briefing): one person, unnamed, in that office
         return Label(raw, raw, official.group(1), None, True)
     honorific = _HONORIFIC.match(raw)
-    if honorific and _all_caps(honorific.group(2)) and _name_tokens(honorific.group(2).split()):
+    if honorific and _all_caps(honorific.group(2)) and "," not in raw and _name_tokens(honorific.group(2).split()):
         if len(honorific.group(2).split()) >= 2 and _is_person(honorific.group(2).split()):
             return Label(raw, _titled(honorific.group(2)), "", None, True)  # "MR RADOSŁAW SIKORSKI": a full name
         title = honorific.group(1).capitalize()
@@ -662,10 +662,10 @@ def _titled(name: str) -> str:
         words = words[1:]  # "Lt Col Anneke de Vries"
     if _all_caps(name) and sum(c.isalpha() for c in name) > 3:
         return " ".join(
-            w.casefold() if w.casefold() in _CONNECTORS
+            w.casefold() if w.casefold() in _CONNECTORS and i  # "DE HOOP SCHEFFER", but "BEN WALLACE"
             else w if w.casefold() in _ORG_ACRONYMS
             else _capitalised(w)
-            for w in words
+            for i, w in enumerate(words)
         )
     if len(words) < 2:
         return " ".join(words)

@@ -59,7 +59,7 @@ _NOTE_LINE = re.compile(
     r"|audio file|video file|may contain errors|lightly edited|subject to change"
     r"|ordered by the house of (?:commons|lords)"
     r"|made the following statements?|answered (?:the following )?questions|a fait les déclarations"
-    r"|répondu aux questions)\b",
+    r"|répondu aux questions|texte original|pas de traduction|no translation available|original text)\b",
     re.I,
 )
 # "Speakers:", "Chair: Thomas Brenner", "SUBJECTS: …", "Date: …"
@@ -90,7 +90,7 @@ _KEY_HEADING = re.compile(r"^(?:speakers?'?\s*)?(?:key|legend|abbreviations)\s*:
 _KEY_ENTRY = re.compile(r"^([A-Z]{2,4})(?:\s+|:\s*)([A-Z]\S*(?:\s\S+){1,20})$")
 _ALIAS_LINE = re.compile(r"^([A-Z][A-Za-z]{0,3})\s*=\s*(\S.{2,100})$")
 _RULE = re.compile(r"^[-=*_~]{3,}$")
-_BULLET_NOTE = re.compile(r"^[•·]\s*(?:\||last updated\b.*|updated\b.*|\S.{0,60})$", re.I)
+_BULLET_NOTE = re.compile(r"^[•·]\s*(?:\||last updated\b.*|updated\b.*|\S.{0,60})$|^\|$", re.I)
 _TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}|\([A-Z]{2,4}\))?$", re.I)
 _KEYWORD_LIST = re.compile(r"^[a-z0-9][\w-]*(?:, [a-z0-9][\w -]*){4,}$")
 # A page's one-sentence summary of the event under its title, in the third person.
@@ -186,6 +186,8 @@ def read_header(lines: list[str]) -> Header:
             kind = "continued"  # a note wrapped mid-sentence: "… NOT COPIED FROM AN" / "ORIGINAL SCRIPT. …"
         if kind is None and block and not after_blank and _wraps_onto(block, lines, line):
             kind = "continued"  # a note or field wrapped onto the next line (never across a blank one)
+        if kind in (None, "heading") and _names_the_guest(lines, i):
+            kind = "guest"  # "BEN WALLACE" / "DEFENCE SECRETARY" above "AM: Ben Wallace, welcome."
         if kind is None and not title and _title_follows(lines, i):
             kind = "heading"  # the site's name or banner above the title ("République française")
         after_blank = False
@@ -223,7 +225,7 @@ def read_header(lines: list[str]) -> Header:
         elif kind == "date":
             header.date = header.date or parse_date(line)
             header.place = header.place or _place_before_date(line)
-        elif kind in ("heading", "field", "note", "listed"):
+        elif kind in ("heading", "field", "note", "listed", "guest"):
             header.headings.append(line)
             header.date = header.date or (parse_date(line) if kind == "field" else None)
     header.title = _untitled_caps(" ".join(title).rstrip(",").strip())
@@ -330,6 +332,24 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
     return None
 
 
+def _names_the_guest(lines: list[str], index: int) -> bool:
+    """Is the line at ``index`` one of two lines standing alone (a name, a role) with
+    labelled speech right below them? A speaker's label alone on its line would have
+    its own speech below it instead."""
+    if not _reads_as_label(_unmark(lines[index])):
+        return False
+    below = [_unmark(line) for line in lines[index + 1:] if line.strip()][:2]
+    above = next((_unmark(line) for line in reversed(lines[:index]) if line.strip()), "")
+    if below and _labels_speech(below[0]):
+        return _reads_as_label(above)  # the second of the two
+    return len(below) == 2 and _reads_as_label(below[0]) and _labels_speech(below[1])
+
+
+def _labels_speech(line: str) -> bool:
+    candidate = read_candidate(line)
+    return candidate is not None and bool(candidate.rest)
+
+
 def _title_follows(lines: list[str], index: int) -> bool:
     """Is the line at ``index`` one of a few short lines (a site's name, a banner, a
     menu) that stand above the page's title? Speech would end a sentence first."""
@@ -392,7 +412,7 @@ def is_heading(line: str) -> bool:
     without punctuation."""
     text = re.sub(r"^\(\d{1,2}\)\s+", "", line)
     return len(text.split()) >= 2 and _is_heading_text(text) and (_title_case(text) or _all_caps(text)) \
-        and not re.search(r"\b(?:I|We)\b", text)
+        and not re.search(r"\b(?:I|We)\b|[.?!;\"“”]", text)
 
 
 def _title_case(line: str) -> bool:

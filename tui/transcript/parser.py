@@ -27,7 +27,7 @@ from tui.transcript.speakers import resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 21
+PARSER_VERSION = 22
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -71,8 +71,8 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     turns = _merge_repeated_speakers([RawTurn(c.label, who, paras) for (c, paras), who in zip(raw, identities)])
     statement_by = _statement_speaker(turns, event.title) if lead else None
     roles = assign_roles(turns, statement_by.key if statement_by else None, header_seats(known))
-    if lead and statement_by is None:
-        statement_by = _main_principal(turns, roles)
+    if lead and statement_by is None and not title_speaker(event.title)[0]:
+        statement_by = _main_principal(turns, roles)  # (else the person the title names, below)
     built = [
         Turn(role, t.identity.name, t.identity.affiliation or t.label.affiliation, t.paragraphs, t.label.raw)
         for t, role in zip(turns, roles)
@@ -142,8 +142,8 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
     for i, candidate in enumerate(confirmed):
         if candidate and candidate.rest and i and _is_alone_label(confirmed[i - 1]):
             heading = confirmed[i - 1]
-            if not heading.label.strong and counts[heading.label.key] == 1 and (
-                    candidate.label.strong or styles[candidate.style] >= _ESTABLISHED):
+            if counts[heading.label.key] == 1 and (counts[candidate.label.key] >= 2 or not heading.label.strong and (
+                    candidate.label.strong or styles[candidate.style] >= _ESTABLISHED)):
                 confirmed[i - 1] = None  # "Japan-China Relations" / "Morishita, Asahi Shimbun: …": a heading
             else:
                 confirmed[i] = None  # the speech right after a label alone on its line

@@ -97,8 +97,13 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
             values = [part for value in values
                       for part in re.split(r"\s+and\s+(?![^()]*\))", value.strip().rstrip("."))]  # not "(… and Operations)"
             for value in values:
-                label = read_label(_strip_titles(value.strip().removeprefix("and ")))
-                person = (label.speaker, label.affiliation) if label and label.speaker else _person_in(value.strip())
+                value = _strip_titles(value.strip().removeprefix("and "))
+                label = read_label(value)
+                if not (label and label.speaker) and ", " in value:  # "Air Marshal Sir Peter Quinlan, Deputy Chief …, Ministry …"
+                    name, _, office = value.partition(", ")
+                    named = read_label(name)
+                    label = named and Label(value, named.speaker, office, named.hint, named.strong)
+                person = (label.speaker, label.affiliation) if label and label.speaker else _person_in(value)
                 if person:
                     people.append((person[0], person[1] or field.group(1).strip()))
                     seat = _SEAT_FIELDS.get(field.group(1).strip().casefold())
@@ -167,7 +172,7 @@ def _person_in(text: str) -> tuple[str, str] | None:
 _TITLES = re.compile(
     r"^(?:the\s+)?(?:rt\.?\s+)?(?:hon\.?|honourable|honorable)\s+|^(?:the\s+)?right honourable\s+"
     r"|\s+(?:MP|MEP|QC|KC)(?=,|$)"
-    r"|^(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z][\w'-]+\s+[A-Z])",  # "M. Jean-Noël Barrot", "Dr Lena Holm": the full name
+    r"|^(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr)\.?\s+(?=[A-ZÀ-ÖØ-Þ][\w'-]+\s+[A-ZÀ-ÖØ-Þ])",  # "M. Étienne Roussel": the full name
     re.I,
 )
 
@@ -233,6 +238,11 @@ def _title_people(text: str) -> list[tuple[str, str]]:
     joiner = r",\s+and\s+(?:the\s+)?" if re.search(r",\s+and\s", named) else r",?\s+and\s+(?:the\s+)?"
     for part in re.split(joiner + r"|,\s+et\s+(?:de\s+|du\s+)?(?:la\s+|le\s+|l['’])?", named):
         part = _strip_titles(part.strip(" ,;"))
+        listed = [read_label(_strip_titles(chunk)) for chunk in part.split(", ")]
+        if len(listed) >= 2 and all(label and label.hint is None and " " in label.speaker and label.affiliation
+                                    for label in listed):  # "NATO Secretary General Jens Stoltenberg, President … Charles Michel"
+            people.extend((label.speaker, label.affiliation) for label in listed if label)
+            continue
         candidates = [part, *reversed(part.split(", "))] if ", " in part else [part]
         for candidate in candidates:
             label = read_label(_strip_titles(candidate))

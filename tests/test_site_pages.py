@@ -1,0 +1,262 @@
+"""Transcripts as publishers' sites present them: page chrome above and below the
+speech, header lines that name the people, and the label conventions of each site.
+Each case is a small invented page in the shape the site gives it."""
+
+from __future__ import annotations
+
+from tui.transcript.parser import parse_text
+
+ANSWER = "Well, we will keep working with all Allies on this, because it matters a great deal to our security."
+# An opening statement's length: what makes an opening a statement, not a welcome.
+LONG = ("We have three things to report today. The Commission disbursed a first payment to Ukraine this "
+        "morning, and the College will discuss agriculture tomorrow. There will also be a press point at "
+        "one o'clock with the Swedish Prime Minister, and the details are in the agenda you received. "
+        "Finally, the ministers agreed to keep working together on air defence, on ammunition and on the "
+        "protection of undersea cables, which matter to every one of us.")
+
+
+def who(text: str) -> list[tuple[str, str]]:
+    return [(t.role, t.speaker) for t in parse_text(text).turns]
+
+
+def spoken(text: str) -> str:
+    event = parse_text(text)
+    return " ".join(t.text for t in [*event.statement, *event.turns])
+
+
+def test_a_spokesperson_who_opens_with_announcements_is_the_principal() -> None:
+    text = (
+        f"Lucia Barrantes (Chief Spokesperson)\n{LONG}\n\n"
+        "Jorge Salvat (EFE)\nA question for Ines: is this enough?\n\n"
+        f"Ines Carvalho (Spokesperson for Defence)\n{ANSWER}\n\n"
+        "Lucia Barrantes (Chief Spokesperson)\nThank you. Alessandra.\n\n"
+        "Alessandra Ricci (ANSA)\nWhat about Sweden?\n\n"
+        f"Ines Carvalho (Spokesperson for Defence)\n{ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [(t.role, t.speaker) for t in event.statement] == [("principal", "Lucia Barrantes")]
+    # one who only introduces the principal stays the moderator
+    introduced = (
+        "NATO Spokesperson Allison Hart: Good afternoon. The Secretary General will start with a few words.\n"
+        f"NATO Secretary General Mark Rutte: {LONG}\n"
+        "NATO Spokesperson Allison Hart: Reuters.\n"
+        "Andrew Gray, Reuters: Is it enough?\n"
+        f"NATO Secretary General Mark Rutte: {ANSWER}\n"
+    )
+    assert ("moderator", "Allison Hart") in [(t.role, t.speaker) for t in parse_text(introduced).statement]
+
+
+def test_a_chair_label_names_the_seat() -> None:
+    text = (
+        "CHAIR: Good morning. The Deputy Spokesperson will begin.\n\n"
+        f"DEPUTY GOVERNMENT SPOKESPERSON: {LONG}\n\n"
+        "CHAIR: Thank you. Mr Brandt.\n\n"
+        "QUESTION BRANDT: Will the Bundeswehr take part?\n\n"
+        f"DEFENCE MINISTRY SPOKESPERSON: {ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [(t.role, t.affiliation) for t in event.statement] == [
+        ("moderator", "Chair"), ("principal", "Deputy Government Spokesperson")]
+
+
+def test_a_committee_evidence_session_names_chair_and_witnesses_from_its_header() -> None:
+    text = (
+        "Defence Committee\n\nOral evidence: UK contribution to NATO's eastern flank, HC 512\n\n"
+        "Tuesday 11 March 2025\n\nOrdered by the House of Commons to be published on 11 March 2025.\n\n"
+        "Members present: Mr Robert Ashworth (Chair); Dr Fiona Carrick; Mr Owen Daley.\n\nQuestions 1 - 6\n\n"
+        "Witnesses\n\nI: Rt Hon Helen Marsden MP, Minister of State for the Armed Forces, Ministry of Defence; and "
+        "Air Marshal Sir Peter Quinlan, Deputy Chief of the Defence Staff (Military Strategy and Operations), "
+        "Ministry of Defence.\n\n"
+        "Q1\tChair: Good morning, and welcome. Minister, you would like to say a few words first.\n\n"
+        f"Helen Marsden: {LONG}\n\n"
+        "Q2\tChair: Thank you. How long would it take to get the brigade there?\n\n"
+        f"Helen Marsden: {ANSWER}\n\n"
+        "Q3\tDr Carrick: Has the ammunition shortage changed?\n\n"
+        f"Air Marshal Quinlan: {ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert event.kind == "hearing"
+    assert [(t.role, t.speaker) for t in event.statement] == [
+        ("moderator", "Robert Ashworth"), ("principal", "Helen Marsden")]
+    assert [(t.role, t.speaker) for t in event.turns] == [
+        ("questioner", "Robert Ashworth"), ("principal", "Helen Marsden"),
+        ("questioner", "Fiona Carrick"), ("principal", "Peter Quinlan")]
+    assert "Questions 1" not in spoken(text) and "Ordered by" not in spoken(text)
+
+
+def test_family_names_in_capitals_and_headings_between_questions() -> None:
+    text = (
+        "Press Conference by Foreign Minister NAKAGAWA Haruto\n"
+        f"Mr. NAKAGAWA Haruto, Minister for Foreign Affairs: {LONG}\n"
+        "NATO Foreign Ministers’ Meeting\n"
+        "Tanabe, Kyodo News: Will the Prime Minister attend the Summit?\n"
+        f"Minister Nakagawa: {ANSWER}\n"
+        "Japan-China Relations\n"
+        "Morishita, Asahi Shimbun: Is there any prospect of a meeting?\n"
+        f"Minister Nakagawa: {ANSWER}\n"
+        "Back to Press Conferences\nPage Top\nSitemap\nPrivacy Policy\nCopyright © Ministry of Foreign Affairs of Japan\n"
+    )
+    assert who(text) == [
+        ("questioner", "Tanabe"), ("principal", "Nakagawa Haruto"),
+        ("questioner", "Morishita"), ("principal", "Nakagawa Haruto")]
+    text_spoken = spoken(text)
+    assert "Japan-China Relations" not in text_spoken and "Sitemap" not in text_spoken
+
+
+def test_banners_above_the_title_and_a_spokesperson_named_in_a_sentence() -> None:
+    text = (
+        "Aller au contenu principal\n\nRépublique française\n\n"
+        "France Diplomatie - Ministère de l’Europe et des Affaires étrangères\n\nRechercher\nMenu\n\n"
+        "Point de presse - Déclarations du porte-parole (18 novembre 2025)\n\nPartager\n\n"
+        "Au cours du point de presse de ce jour, le porte-parole, M. Étienne Roussel, a fait les déclarations "
+        "et répondu aux questions suivantes :\n\n"
+        "1 - Ukraine - Frappes russes contre les infrastructures énergétiques\n\n"
+        "La France condamne avec la plus grande fermeté les frappes de cette nuit.\n\n"
+        "Q : La France va-t-elle livrer de nouvelles batteries ?\n\n"
+        "R : La France a déjà livré des systèmes à l’Ukraine et continue de le faire.\n\n"
+        "Q : Et les drones au-dessus de la base ?\n\n"
+        "R : Une enquête est en cours, je ne peux pas en dire plus aujourd’hui.\n\n"
+        "Q : Et la réunion de décembre ?\n\n"
+        "R : Le ministre y participera, comme chaque année.\n"
+    )
+    event = parse_text(text)
+    assert str(event.date) == "2025-11-18"
+    assert [(t.speaker, t.text) for t in event.statement] == [
+        ("Étienne Roussel", "La France condamne avec la plus grande fermeté les frappes de cette nuit.")]
+    assert {t.speaker for t in event.turns if t.role == "principal"} == {"Étienne Roussel"}
+
+
+def test_a_government_page_with_cookie_banner_summary_line_and_footer() -> None:
+    text = (
+        "Cookies on GOV.UK\n\nWe use some essential cookies to make this website work.\n\n"
+        "Accept additional cookies\n\nReject additional cookies\n\nSkip to main content\n\nGOV.UK\n\nMenu\n\n"
+        "PM remarks at NATO Summit press conference: 11 July 2024\n\n"
+        "Prime Minister Keir Starmer held a press conference at the NATO Summit in Washington DC.\n\n"
+        "Published\n\n11 July 2024\n\n"
+        f"Good afternoon.\n\n{LONG}\n\n"
+        "Laura Pendry, BBC News: Isn't that a fudge?\n\n"
+        f"PM: {ANSWER}\n\n"
+        "Tom Sandys, ITV: And on Ukraine?\n\n"
+        f"PM: {ANSWER}\n\n"
+        "NATO Summit 2024\n\nExplore the topic\n\nIs this page useful?\n\nMaybe\n\nReport a problem with this page\n\n"
+        "Help Privacy Cookies Accessibility statement Contact Terms and conditions Government Digital Service\n\n"
+        "All content is available under the Open Government Licence v3.0, except where otherwise stated\n\n"
+        "© Crown copyright\n"
+    )
+    event = parse_text(text)
+    assert [t.speaker for t in event.statement] == ["Keir Starmer"]
+    assert event.statement[0].paragraphs[0] == "Good afternoon."
+    assert [(t.role, t.speaker) for t in event.turns][1::2] == [("principal", "Keir Starmer")] * 2
+    assert event.turns[-1].text == ANSWER
+
+
+def test_interpretation_notes_are_not_part_of_who_speaks() -> None:
+    text = (
+        "Press conference by Federal Chancellor Scholz and Prime Minister Tusk of Poland\n\n"
+        f"Federal Chancellor Scholz: {LONG}\n\n"
+        f"Prime Minister Tusk (as interpreted): {LONG}\n\n"
+        "Journalist (TV 2, via interpretation): A question to both of you: what now?\n\n"
+        f"Prime Minister Tusk (as interpreted): {ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [t.speaker for t in event.statement] == ["Scholz", "Tusk"]
+    assert [(t.role, t.affiliation) for t in event.turns][0] == ("questioner", "TV 2")
+
+
+def test_a_rank_abbreviated_inside_a_role_and_a_longer_first_label() -> None:
+    text = (
+        f"PENTAGON PRESS SECRETARY AIR FORCE MAJ. GEN. PAT RYDER:  {LONG}\n\n"
+        "Q:  Is the battery operational?\n\n"
+        f"GEN. RYDER:  {ANSWER}\n\n"
+        "Q:  And the troops?\n\n"
+        f"GEN. RYDER:  {ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [t.speaker for t in event.statement] == ["Pat Ryder"]
+    assert {t.speaker for t in event.turns if t.role == "principal"} == {"Pat Ryder"}
+    scheffer = (
+        "Doorstep interview\nwith NATO Secretary General, Jaap de Hoop Scheffer\n\n"
+        f"JAAP DE HOOP SCHEFFER: {LONG}\n\nQUESTION: Secretary General, on Darfur?\n\n"
+        f"DE HOOP SCHEFFER: {ANSWER}\n\nQUESTION: And Afghanistan?\n\nDE HOOP SCHEFFER: {ANSWER}\n"
+    )
+    statement = parse_text(scheffer).statement
+    assert [(t.speaker, t.text) for t in statement] == [("Jaap de Hoop Scheffer", LONG)]
+
+
+def test_a_page_clipped_to_markdown() -> None:
+    text = (
+        "---\ncreated: 2020-10-23T08:47:12 (UTC +02:00)\ntags: [nato,defmin,press]\n"
+        "source: https://www.nato.int/cps/en/natohq/opinions_178962.htm\nauthor: \n---\n\n"
+        "# NATO - Opinion: Online press conference by NATO Secretary General Jens Stoltenberg, 22-Oct.-2020\n\n"
+        "[Skip to main content](https://www.nato.int/cps/en/natohq/opinions_178962.htm#main)\n\n"
+        "This website uses cookies to ensure we can provide you with the best browsing experience.\n\n"
+        "-   [NATO](https://www.nato.int/cps/en/natohq/index.htm)\n"
+        "-   [Newsroom](https://www.nato.int/cps/en/natohq/news.htm)\n\n"
+        "-   22 Oct. 2020 -\n-   |\n\n"
+        "-   [Other languages](https://www.nato.int/cps/fr/natohq/opinions_178962.htm)\n\n"
+        "![](https://www.nato.int/images/201022d-002.jpg)\n\n(As delivered)\n\n"
+        "**NATO Spokesperson Oana Lungescu:** Good afternoon and welcome. The Secretary General, please.\n\n"
+        f"**NATO Secretary General Jens Stoltenberg:** {LONG}\n\n"
+        "**Henrik Aas, NRK:** Will you respond?\n\n"
+        f"**NATO Secretary General Jens Stoltenberg:** {ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert event.url == "https://www.nato.int/cps/en/natohq/opinions_178962.htm"
+    assert [t.speaker for t in event.statement] == ["Oana Lungescu", "Jens Stoltenberg"]
+    assert "cookies" not in spoken(text) and "Newsroom" not in spoken(text)
+
+
+def test_a_role_label_is_the_office_holder_without_a_label_of_his_own() -> None:
+    text = (
+        "Joint press conference by Mr Jean-Noël Barrot, Minister for Europe and Foreign Affairs, and "
+        "Mr Radosław Sikorski, Deputy Prime Minister and Minister of Foreign Affairs of Poland\n\n"
+        "Share\nFacebook\nX\nLinkedIn\nSend by email\nPrint\n\n"
+        f"THE MINISTER – {LONG}\n\n"
+        f"MR RADOSŁAW SIKORSKI, DEPUTY PRIME MINISTER AND MINISTER OF FOREIGN AFFAIRS OF POLAND – {LONG}\n\n"
+        "Q. – A question for both ministers: will you sign the treaty?\n\n"
+        f"THE MINISTER – {ANSWER}\n\n"
+        f"MR SIKORSKI – {ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [t.speaker for t in event.statement] == ["Jean-Noël Barrot", "Radosław Sikorski"]
+    assert who(text) == [("questioner", ""), ("principal", "Jean-Noël Barrot"), ("principal", "Radosław Sikorski")]
+
+
+def test_a_press_secretary_named_in_the_title_who_also_answers_is_a_principal() -> None:
+    text = (
+        "Press Gaggle by Press Secretary Karine Jean-Pierre and National Security Advisor Jake Sullivan "
+        "En Route Vilnius, Lithuania\n\nJuly 10, 2023\n\n"
+        "MS. JEAN-PIERRE:  All right. Good afternoon, everybody. Jake is here to take your questions.\n\n"
+        f"MR. SULLIVAN:  {LONG}\n\n"
+        "Q    Jake, what did President Erdoğan say?\n\n"
+        f"MR. SULLIVAN:  {ANSWER}\n\n"
+        "MS. JEAN-PIERRE:  Go ahead.\n\n"
+        "Q    Karine, a domestic question: has the President decided?\n\n"
+        f"MS. JEAN-PIERRE:  {ANSWER} {ANSWER}\n\n"
+        "Q    And the schedule for tomorrow?\n\n"
+        f"MS. JEAN-PIERRE:  {ANSWER} {ANSWER}\n"
+    )
+    speakers = {(t.role, t.speaker) for t in parse_text(text).turns if t.speaker}
+    assert speakers == {("principal", "Karine Jean-Pierre"), ("principal", "Jake Sullivan")}
+
+
+def test_a_show_named_after_its_host_names_the_initials() -> None:
+    text = (
+        "ANDREW MARR SHOW\n28TH NOVEMBER 2021\nBEN WALLACE\nDEFENCE SECRETARY\n\n"
+        "AM: Ben Wallace, welcome. Is Vladimir Putin about to invade?\n\n"
+        f"BW: {ANSWER}\n\nAM: And what would the consequences be?\n\nBW: {ANSWER}\n"
+    )
+    assert who(text) == [("questioner", "Andrew Marr"), ("principal", "Ben Wallace")] * 2
+
+
+def test_a_title_listing_each_person_with_their_office() -> None:
+    text = (
+        "Joint press conference by NATO Secretary General Jens Stoltenberg, President of the European "
+        "Council Charles Michel and President of the European Commission, Ursula von der Leyen\n\n"
+        f"(As delivered)\n\nGood morning.\n\n{LONG}\n\n"
+        f"**President of the European Council Charles Michel:** {LONG}\n\n"
+        "**Ana Lopez, Reuters:** Will you meet again?\n\n"
+        f"**NATO Secretary General Jens Stoltenberg:** {ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [(t.speaker, t.paragraphs[0]) for t in event.statement][0] == ("Jens Stoltenberg", "Good morning.")
