@@ -37,6 +37,19 @@ _FORM_PREFIXES: tuple[str, ...] = (
     "sign in",
     "skip to main content",
     "skip to content",
+    "skip to \"about",
+    "language selection",
+    "you are here:",
+    # newsletter boxes
+    "sign up for",
+    "get the latest news",
+    "by subscribing",
+    "email address",
+    "subscribe",
+    "share this page",
+    "follow us",
+    "suivez-nous",
+    "abonnez-vous",
     "go to main content",
     "jump to content",
     "jump to search",
@@ -123,13 +136,16 @@ _FOOTER_LINES = frozenset(
      "see also", "related news", "subscribe to news", "share:", "facebook", "twitter", "x", "telegram", "linkedin",
      "whatsapp", "email", "e-mail", "copy the link", "copy link", "explore the topic", "personal data and cookies",
      "is this page useful?", "maybe", "thank you for your feedback", "report a problem with this page", "search",
-     "about", "careers", "blog", "terms of service", "start free trial"}
+     "about", "careers", "blog", "terms of service", "start free trial", "follow us", "suivez-nous", "contactez-nous",
+     "confidentialite", "conditions d'utilisation", "event", "evenement", "social media", "mobile applications",
+     "symbol of the government of canada", "tags"}
 )
 # Boilerplate sentences at the foot of a government site.
 _FOOTER_PHRASE = re.compile(
     r"\b(?:all rights reserved|hyperlink to the source is required|open government licence|except where otherwise stated"
     r"|this page is (?:not )?useful|help us improve|transcribe your own content|save time transcribing"
-    r"|to search this site|in your inbox|stay informed|sign up|press contacts?|press office|meeting page)\b"
+    r"|to search this site|in your inbox|stay informed|sign up|press contacts?|press office|meeting page"
+    r"|official website of|external links)\b"
     r"|^(?:next|previous) (?:post|article)\s*:"
     r"|\btel\.?\s*:|\b[\w.-]+@[\w-]+\.\w|^\+?\d[\d ()./-]{6,}\d$", re.I)  # contacts: "Tel.: +32 …", "+32 470 88 10 74"
 # "Copyright © Ministry of …", "© NATO 2025", "Back to Press Conferences"
@@ -170,7 +186,8 @@ def is_page_counter(line: str) -> bool:
 
 _NAVIGATION = re.compile(
     r"^(?:go to|back to|return to) (?:the )?[\w ]{0,40}?(?:page|homepage|index|top)\.?$"
-    r"|^view all [^.?!]{1,80}$", re.I)  # Hansard's "View all NATO Defence Ministers’ Meeting debates"
+    r"|^view all [^.?!]{1,80}$"  # Hansard's "View all NATO Defence Ministers’ Meeting debates"
+    r"|^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,200}){2,}$", re.I)  # a breadcrumb: "Home > Press Conference > …"
 # A site's menu as a browser copies it, in English or French.
 _MENU_ITEMS = frozenset(
     "home search menu events transcripts news photos videos topics accueil rechercher actualités thèmes "

@@ -23,7 +23,7 @@ ROLE_KEYWORDS = frozenset(
     vice-president minister chancellor ambassador commissioner representative chair
     chairman chairwoman chairperson admiral general commander director king queen prince
     senator governor mayor moderator premier taoiseach rapporteur envoy colonel lieutenant
-    major captain brigadier sergeant marshal speaker advisor adviser
+    major captain brigadier sergeant marshal speaker advisor adviser officer
     secrétaire ministre présidente président porte-parole ambassadeur ambassadrice amiral
     général générale commissaire chancelier chancelière représentant représentante""".split()
 )
@@ -115,6 +115,7 @@ _QA_INLINE = re.compile(
     r"^(Q|A|QUESTION|ANSWER|Question|Answer)\s*(?:\(([^()]{1,60})\))?\s*(?::|\.\s*[-–—]|[.\-–—](?!\s*[a-z]))\s*(\S.*)$"
     r"|^(Q)\s+(?:\(([^()]{1,60})\)\s+)?([^\s=].*)$"  # White House style: "Q    Thank you."
 )
+_ASKER_IN_BRACKETS = re.compile(r"^\[([^\[\]]{2,60})\]\s+(\S.*)$")
 _QA_DASHED = re.compile(
     r"^(Question|Answer|QUESTION|ANSWER|Q|A)\b\s*(?:[-–—]\s*)?((?:[^-–—:]{1,60}?\s[-–—]\s){1,2})(\S.*)$")
 _INLINE_COLON = re.compile(r"^((?:[^:]|:(?!\s)){1,90}?)\s*:\s+(\S.*)$")  # "Name (UA:First): …"
@@ -232,6 +233,12 @@ def read_candidate(line: str) -> Candidate | None:
                 raw = line[: len(line) - len(named.group(2))].rstrip().rstrip(":").rstrip()
                 label = Label(raw, asker.speaker, asker.affiliation, "questioner", True)
                 rest = named.group(2)
+        bracket = _ASKER_IN_BRACKETS.match(rest)
+        if label and label.hint == "questioner" and not note and bracket:
+            asker = _tag_label(bracket.group(1))  # "Q. [Ana Ribeiro, Lusa] On the review …", not "[Crosstalk]"
+            if asker and asker.hint is None and (asker.speaker or asker.affiliation):
+                raw = line[: len(line) - len(bracket.group(2))].rstrip()
+                label, rest = Label(raw, asker.speaker, asker.affiliation, "questioner", True), bracket.group(2)
         if label:
             return Candidate(label, rest, styled + "qa")
     alone = _alone(line)
@@ -501,9 +508,12 @@ def _plain_label(raw: str) -> Label | None:
         return None
     folded = [w.casefold().strip(".") for w in words]
     shouting = _all_caps(raw)  # in a label written in capitals every word looks like an acronym
+    keyword_at = max((i for i, w in enumerate(folded) if _is_role_word(w)), default=-1)
     role_at = [
         i for i, w in enumerate(folded)
-        if _is_role_word(w) or w in _ROLE_MODIFIERS or (w in _ORG_ACRONYMS if shouting else _acronym(words[i]))
+        if (_is_role_word(w) or w in _ROLE_MODIFIERS or (w in _ORG_ACRONYMS if shouting else (
+            _acronym(words[i]) and not (i > keyword_at >= 0 and len(w) >= 5))))  # "… Minister NAKATANI Gen": a surname
+        and not (w in _RANK_ABBREVIATIONS and i == len(words) - 1)  # and "Gen" a given name
     ]
     has_keyword = any(_is_role_word(w) for w in folded)
     if has_keyword:
@@ -566,8 +576,9 @@ def _split_role_and_name(words: list[str], role_at: list[int]) -> tuple[str | No
             start = capitals[-2]
         name = rest[start:]
         return _titled(" ".join(name)), " ".join(words[: len(words) - len(name)])
+    particles = next((i for i, w in enumerate(rest) if w.casefold() not in _CONNECTORS), len(rest))
     if _is_person(rest) or (len(rest) == 1 and rest[0][:1].isupper()) or (
-            rest[0].casefold() in _CONNECTORS and len(rest) > 1 and _is_person(rest[1:])):  # "Minister van Dam"
+            0 < particles < len(rest) and _is_person(rest[particles:])):  # "Minister van Dam", "President von der Leyen"
         return _titled(" ".join(rest)), " ".join(words[: last + 1])
     return None, ""
 

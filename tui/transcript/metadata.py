@@ -59,7 +59,8 @@ _NOTE_LINE = re.compile(
     r"|audio file|video file|may contain errors|lightly edited|subject to change"
     r"|ordered by the house of (?:commons|lords)"
     r"|made the following statements?|answered (?:the following )?questions|a fait les déclarations"
-    r"|répondu aux questions|texte original|pas de traduction|no translation available|original text)\b",
+    r"|répondu aux questions|texte original|pas de traduction|no translation available|original text"
+    r"|disponible qu['’]en anglais|only available in english|provisional translation)\b",
     re.I,
 )
 # "Speakers:", "Chair: Thomas Brenner", "SUBJECTS: …", "Date: …"
@@ -95,7 +96,7 @@ _TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4
 _KEYWORD_LIST = re.compile(r"^[a-z0-9][\w-]*(?:, [a-z0-9][\w -]*){4,}$")
 # A page's one-sentence summary of the event under its title, in the third person.
 _SUMMARY = re.compile(
-    r"^[A-Z][^.?!]{3,160}?\s(?:held|gave|delivered|hosted|made|answered|met|addressed|briefed|spoke)\s[^?!]{0,200}\.$")
+    r"^[A-Z][^.?!]{3,160}?\s(?:held|gave|delivered|hosted|made|answered|met|addressed|briefed|spoke)\s[^?!]{0,400}\.$")
 _QUESTION_RANGE = re.compile(r"^Questions?\s+\d{1,4}\s*[-–]\s*\d{1,4}$", re.I)  # a committee's: "Questions 1 - 6"
 _ITALIC_NOTE = re.compile(r"^([*_])[^*_].{0,200}\1$")
 _DELIVERY = re.compile(r"^\((?:as delivered|check against delivery|embargoed?\b[^)]*|as prepared(?: for delivery)?|check against delivery|seul le texte prononcé fait foi)\)$", re.I)
@@ -165,7 +166,7 @@ def read_header(lines: list[str]) -> Header:
         if form_line or _is_page_furniture(line):
             keyed = keyed and bool(line)  # a blank line ends the key
             after_blank = after_blank or not line
-            in_form = form_line
+            in_form = form_line and len(line.split()) >= 6  # a sentence of the form may wrap; a link does not
             i += 1
             continue
         in_form = False
@@ -182,23 +183,28 @@ def read_header(lines: list[str]) -> Header:
             continue
         keyed = bool(_KEY_HEADING.match(line))
         kind = "note" if keyed else _header_kind(line, lines, i, bool(title))
+        # a section's name ("Press Conference", "Speech") is no title: the page's own title may follow
+        bare = len(title) == 1 and bool(_KIND_WORDS.fullmatch(title[0].strip()))
+        if bare and kind in ("note", "date") and _is_title(line) and len(line.split()) > len(title[0].split()):
+            kind = "title"
         if _continues_note(block, lines, i):
             kind = "continued"  # a note wrapped mid-sentence: "… NOT COPIED FROM AN" / "ORIGINAL SCRIPT. …"
         if kind is None and block and not after_blank and _wraps_onto(block, lines, line):
             kind = "continued"  # a note or field wrapped onto the next line (never across a blank one)
+        if kind is None and block and not after_blank and _title_wraps(block, lines, line):
+            kind = "continuation"  # a long title hard-wrapped: "… Ruben Brekelmans and State" / "Secretary for …"
         if kind in (None, "heading") and _names_the_guest(lines, i):
             kind = "guest"  # "BEN WALLACE" / "DEFENCE SECRETARY" above "AM: Ben Wallace, welcome."
         if kind is None and not title and _title_follows(lines, i):
-            kind = "heading"  # the site's name or banner above the title ("République française")
+            # the site's name or banner above the title ("République française"); a long
+            # line right above the date is the title itself, whatever its words
+            kind = "title" if len(line.split()) >= 5 and _date_follows(lines, i) else "heading"
         after_blank = False
         if kind is None:
             break
         if kind == "title":
-            title.append(line)
+            title[:] = [line] if bare else [*title, line]
             header.date = header.date or parse_date(line)
-        elif kind == "note" and len(title) == 1 and len(title[0].split()) == 1 and _is_title(line):
-            title[0] = line  # "Speech" was only the page's section; this is the title
-            kind = "title"
         elif kind == "continuation":
             title.append(line)
         block.append((i, kind))
@@ -270,6 +276,14 @@ def _labelled_line_follows(lines: list[str], index: int) -> bool:
     following = next((line for line in lines[index + 1:] if line.strip()), "")
     candidate = read_candidate(following.strip())
     return candidate is not None and bool(candidate.rest) and candidate.label.strong
+
+
+def _title_wraps(block: list[tuple[int, str]], lines: list[str], line: str) -> bool:
+    """Is ``line`` the rest of a long title line above it, broken mid-phrase?"""
+    index, kind = block[-1]
+    previous = _unmark(lines[index])
+    return kind in ("title", "continuation") and len(previous) >= 60 and not re.search(r"[.?!:;]$", previous) \
+        and not _opens_with_label(line) and not _reads_as_label(line) and len(line.split()) <= 30
 
 
 def _wraps_onto(block: list[tuple[int, str]], lines: list[str], line: str) -> bool:
@@ -359,12 +373,17 @@ def _title_follows(lines: list[str], index: int) -> bool:
         if not line or _is_page_furniture(line):
             continue
         kind = _header_kind(line, lines, position, False) if position > index else None
-        if kind in ("title", "date"):
-            return True
-        if seen >= _BANNER_LINES or len(line.split()) > 12 or re.search(r"[.?!:;,]$", line) or _opens_with_label(line):
+        if kind in ("title", "date") or (len(line.split()) >= 5 and _date_follows(lines, position)):
+            return True  # (a title of any words stands right above its date)
+        if seen >= _BANNER_LINES or len(line.split()) > 25 or re.search(r"[.?!:;,]$", line) or _opens_with_label(line):
             return False
         seen += 1
     return False
+
+
+def _date_follows(lines: list[str], index: int) -> bool:
+    following = next((_unmark(line) for line in lines[index + 1:] if line.strip()), "")
+    return _header_kind(following, [following], 0, True) == "date"
 
 
 #: How many short lines may stand above a page's title.
@@ -549,8 +568,9 @@ def read_footer(lines: list[str], start: int) -> Footer:
         line = lines[i].strip()
         if not line:
             continue
-        if furniture.is_footer_line(line) or _SOURCE_LINE.match(line) or _URL.fullmatch(line):
-            marker = i
+        if furniture.is_footer_line(line) or _SOURCE_LINE.match(line) or _URL.fullmatch(line) \
+                or furniture.is_form_line(line) or furniture.is_navigation(line):
+            marker = i  # (a newsletter box or the site's links below the speech count too)
         elif line.startswith(("•", "·")) and marker is not None:
             continue  # a list of links ("• 10 Jun. 2010 - Press briefing …")
         elif len(line.split()) > (10 if marker is None else 25) or line.endswith((".", "?", "!", ",")):
@@ -565,7 +585,7 @@ def read_footer(lines: list[str], start: int) -> Footer:
         line = lines[i].strip()
         if not line:
             continue
-        if furniture.is_footer_line(line) or _footer_heading(lines, i, start):
+        if furniture.is_footer_line(line) or furniture.is_form_line(line) or _footer_heading(lines, i, start):
             first = i
             continue
         break

@@ -27,7 +27,7 @@ from tui.transcript.speakers import resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 22
+PARSER_VERSION = 23
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -100,7 +100,8 @@ def _is_topic_heading(paragraph: str) -> bool:
 
 
 _TOPIC_HEADING = re.compile(r"^[A-Z0-9][A-Z0-9 '’&/,()-]{1,60}$")
-_NUMBERED_TOPIC = re.compile(r"^\d{1,2} [-–] [^.?!:;]{3,150}$")  # "1 - Ukraine - Frappes russes contre …"
+# "1 - Ukraine - Frappes russes contre …", "1. Announcement"
+_NUMBERED_TOPIC = re.compile(r"^\d{1,2} [-–] [^.?!:;]{3,150}$|^\d{1,2}[.)] [A-Z][^.?!:;,]{2,60}$")
 
 
 def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
@@ -262,7 +263,7 @@ def _unlabelled_answers(raw: list[tuple[Candidate, list[str]]]) -> list[tuple[Ca
     """Where, in the questions and answers, only the questions carry labels ("Q. …",
     then the reply with none), a question is its first paragraph and the paragraphs
     after it are the principal's answer."""
-    asked = [i for i, (c, _) in enumerate(raw) if c.label.hint == "questioner" and not c.label.speaker]
+    asked = [i for i, (c, _) in enumerate(raw) if c.label.hint == "questioner"]  # "Q.", "Q. [Ana Ribeiro, Lusa]"
     if len(asked) < 3 or any(i not in asked for i in range(asked[0], asked[-1] + 1)):
         return raw  # someone else is labelled between the questions: the answers are labelled
     split: list[tuple[Candidate, list[str]]] = []

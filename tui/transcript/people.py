@@ -196,6 +196,7 @@ _BY = re.compile(
 )
 
 
+_TRAILING_WHEN = re.compile(r"(?:,\s*[A-Z][\w' -]{1,30})?,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}$|\s*\([^()]*\d[^()]*\)?$")
 # French titles: "Conférence de presse du secrétaire général …", "… de M. X et de Mme Y".
 _BY_FRENCH = re.compile(
     r"\b(?:par|du|de la|de(?= (?:M\.|Mme|MM\.) )|(?:entretien|presse)\s+avec) (?:le |la |l['’])?(.+?)" + _BY_END,
@@ -233,7 +234,8 @@ def _title_people(text: str) -> list[tuple[str, str]]:
     if not match:
         return []
     people: list[tuple[str, str]] = []
-    named = match.group(1).strip(" ,;")
+    # not the place and time that may follow: ", Vienna, 16 January 2025", "(10:32-10:51 A.M. …"
+    named = _TRAILING_WHEN.sub("", match.group(1)).strip(" ,;")
     # "by Mr A, Minister for Europe and Foreign Affairs, and Mr B, …": with that comma, "and" inside a role stays
     joiner = r",\s+and\s+(?:the\s+)?" if re.search(r",\s+and\s", named) else r",?\s+and\s+(?:the\s+)?"
     for part in re.split(joiner + r"|,\s+et\s+(?:de\s+|du\s+)?(?:la\s+|le\s+|l['’])?", named):
