@@ -260,3 +260,83 @@ def test_a_title_listing_each_person_with_their_office() -> None:
     )
     event = parse_text(text)
     assert [(t.speaker, t.paragraphs[0]) for t in event.statement][0] == ("Jens Stoltenberg", "Good morning.")
+
+
+def test_a_briefing_with_its_questions_in_brackets_and_answers_unlabelled() -> None:
+    text = (
+        "Foreign Affairs Council: Press remarks by High Representative Kaja Kallas after the meeting\n\n"
+        f"Check against delivery!\n\n{LONG}\n\n"
+        "Q. [Ana Ribeiro, Lusa] On the review of the Association Agreement: when?\n\n"
+        f"{ANSWER}\n\n"
+        "Q. [Crosstalk] Sorry – on Georgia: what now?\n\n"
+        f"{ANSWER}\n\n"
+        "Q. [Jakub Nowak, Polish Radio] And the sanctions package?\n\n"
+        f"{ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [(t.role, t.speaker, t.affiliation) for t in event.turns] == [
+        ("questioner", "Ana Ribeiro", "Lusa"), ("principal", "Kaja Kallas", "High Representative"),
+        ("questioner", "", ""), ("principal", "Kaja Kallas", "High Representative"),
+        ("questioner", "Jakub Nowak", "Polish Radio"), ("principal", "Kaja Kallas", "High Representative")]
+    assert event.turns[2].text.startswith("[Crosstalk] Sorry")
+
+
+def test_a_pdf_copy_with_capital_labels_set_off_by_spaces_and_invisible_characters() -> None:
+    from tui.transcript.decode import decode_bytes
+    text, _ = decode_bytes((
+        "IAEA Director General Rafael Mariano Grossi\nPress Conference\n\n"
+        f"FREDRIK DAHL  Good morning and welcome. The Director General will begin.\n\n"
+        f"DIRECTOR GENERAL GROSSI  {LONG}\n\n"
+        "FREDRIK DAHL  DPA.\n\n"
+        "KATHARINA WEBER, DPA  Thank you. Is the report\u200b complete?\n\n"
+        f"DIRECTOR GENERAL GROSSI  {ANSWER}\n\n"
+        "FREDRIK\u200b DAHL  IRNA.\n\n"
+        "REZA KARIMI, IRNA  Will Iran co\u00adoperate?\n\n"
+        f"DIRECTOR GENERAL GROSSI  {ANSWER}\n"
+    ).encode())
+    assert "\u200b" not in text and "\u00ad" not in text
+    event = parse_text(text)
+    assert [(t.role, t.speaker) for t in event.turns] == [
+        ("moderator", "Fredrik Dahl"), ("questioner", "Katharina Weber"), ("principal", "Rafael Mariano Grossi"),
+        ("moderator", "Fredrik Dahl"), ("questioner", "Reza Karimi"), ("principal", "Rafael Mariano Grossi")]
+    assert event.turns[4].text == "Will Iran cooperate?"
+
+
+def test_a_meeting_transcript_with_surname_first_display_names() -> None:
+    text = (
+        "CER online event-20250917_130214-Meeting Recording\nSeptember 17, 2025, 1:02PM\n58m 9s\n\n"
+        "Charles Grant started transcription\n\n"
+        "Charles Grant   0:04\nGood afternoon, everyone, and welcome. Minister, over to you.\n\n"
+        f"Pevkur, Hanno   1:08\n{LONG}\n\n"
+        "Charles Grant   4:10\nThank you. Let me start with a question of my own: is it enough?\n\n"
+        f"Pevkur, Hanno   4:30\n{ANSWER}\n\n"
+        "Charles Grant   5:58\nLet me bring in the audience. Lina, please.\n\n"
+        "Lina Berg (Guest)   6:02\nAnd what about industry?\n\n"
+        f"Pevkur, Hanno   6:20\n{ANSWER}\n\n"
+        "Charles Grant   7:40\nThank you. Next, Piotr.\n\n"
+        "Piotr Zalewski (Guest)   7:44\nWill Estonia buy from Europe first?\n\n"
+        f"Pevkur, Hanno   8:01\n{ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [t.speaker for t in event.statement] == ["Charles Grant", "Hanno Pevkur"]
+    assert "started transcription" not in event.statement[0].text
+    assert ("questioner", "Lina Berg", "") in [(t.role, t.speaker, t.affiliation) for t in event.turns]
+
+
+def test_a_meeting_apps_captions_name_any_display_name() -> None:
+    cues = [
+        ("Sarah Keane (ACT PAO)", "Good afternoon everyone. The Admiral will start. Admiral, over to you."),
+        ("HQ SACT Conf Room 2", "Thank you, Sarah, and good afternoon to all of you."),
+        ("HQ SACT Conf Room 2", "The war in Ukraine has shown us something very important."),
+        ("Sarah Keane (ACT PAO)", "Thank you, Admiral. Tom, go ahead."),
+        ("Tom Hadley - Defense News", "Thanks, Admiral. How fast can you go?"),
+        ("HQ SACT Conf Room 2", "That's a very good question, and you're right."),
+    ]
+    vtt = "WEBVTT\n\n" + "".join(
+        f"{n}\n00:00:{n:02d}.000 --> 00:00:{n + 1:02d}.000\n{who}: {said}\n\n" for n, (who, said) in enumerate(cues, 1))
+    event = parse_text(vtt)
+    turns = [*event.statement, *event.turns]
+    assert [(t.role, t.speaker) for t in turns] == [
+        ("moderator", "Sarah Keane"), ("principal", "HQ SACT Conf Room 2"), ("moderator", "Sarah Keane"),
+        ("questioner", "Tom Hadley"), ("principal", "HQ SACT Conf Room 2")]
+    assert len(turns[1].paragraphs) == 2 and turns[3].affiliation == "Defense News"

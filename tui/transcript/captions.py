@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from tui.transcript.labels import read_candidate
+from tui.transcript.labels import read_candidate, read_label
 
 _TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}"
 _TIMING = re.compile(rf"^{_TIME}\s+-->\s+{_TIME}(?:\s.*)?$")
@@ -37,8 +37,37 @@ UNNAMED = "Unidentified speaker"
 
 
 def _labelled(line: str) -> bool:
+    """Does the cue open with a speaker label? A weak one too (a meeting app writes
+    each cue as "Display Name: …"); the parser confirms it by recurrence."""
     candidate = read_candidate(_TAG.sub("", line))
-    return candidate is not None and candidate.label.strong and bool(candidate.rest)
+    return candidate is not None and bool(candidate.rest) and (
+        candidate.label.strong or candidate.style in ("colon", "dash"))
+
+
+_CUE_NAME = re.compile(r"^([^:<>]{1,60}?):\s+(?=\S)")
+
+
+def _display_names(text: str) -> frozenset[str]:
+    """Names a meeting app writes before each cue ("HQ SACT Conf Room 2: Thank you"):
+    the same prefix opening at least two cues. They name the speaker outright, whatever
+    they look like."""
+    counts: dict[str, int] = {}
+    for line in text.split("\n"):
+        match = _CUE_NAME.match(line.strip())
+        if match and match.group(1)[:1].isupper():
+            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    return frozenset(name for name, count in counts.items() if count >= 2)
+
+
+def _named(line: str, names: frozenset[str]) -> re.Match[str] | None:
+    match = _CUE_NAME.match(line)
+    return match if match and match.group(1) in names else None
+
+
+def _voice_label(voice: str) -> str:
+    """How a voice opens its paragraph: "Name:" where that reads as a label, else the
+    caption's own voice tag ("<v HQ SACT Conf Room 2>"), which the parser trusts."""
+    return f"{voice}:" if read_label(voice) is not None else f"<v {voice}>"
 
 
 def is_captions(text: str) -> bool:
@@ -61,6 +90,7 @@ def from_captions(text: str) -> str:
     header: list[str] = []
     paragraphs: list[list[str]] = []  # each: label line parts, then the text
     voice = ""
+    names = _display_names(text)
     in_note = False
     block_start = True  # a NOTE opens a block: after a blank line, never inside a cue
     for line in (raw.strip() for raw in text.split("\n")):
@@ -78,12 +108,15 @@ def from_captions(text: str) -> str:
             continue
         if _FILE_HEADER.match(line) or _TIMING.match(line) or _CUE_NUMBER.match(line):
             continue
-        tagged = _VOICE.match(line)
+        named = _named(line, names)
+        tagged = _VOICE.match(line) or named
         if tagged:
             line = line[tagged.end():]
             if tagged.group(1).strip() != voice or not paragraphs:
                 voice = tagged.group(1).strip()
-                paragraphs.append([f"{voice}:"])
+                paragraphs.append([_voice_label(voice)])
+            elif named:  # a meeting app's cue is one whole utterance: a paragraph of its own
+                paragraphs.append([_voice_label(voice)])
         elif _DIALOGUE.match(line):
             voice = UNNAMED
             paragraphs.append([f"{UNNAMED}:"])
@@ -94,5 +127,5 @@ def from_captions(text: str) -> str:
         words = _TAG.sub("", line).strip()
         if words:
             paragraphs[-1].append(words)
-    body = [" ".join(parts) for parts in paragraphs if len(parts) > 1 or (parts and not parts[0].endswith(":"))]
+    body = [" ".join(parts) for parts in paragraphs if len(parts) > 1 or (parts and parts[0] != _voice_label(voice))]
     return "\n".join(header) + "\n\n" + "\n\n".join(body) + "\n"

@@ -62,10 +62,15 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     text = _decode(data, warnings)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = text.translate(_INVISIBLE)  # a PDF's zero-width spaces and soft hyphens, even inside a label
     text = unicodedata.normalize("NFC", clean(text, keep_tabs=True))
     if not text.strip():
         raise TranscriptError("no text in file")
     return text, warnings
+
+
+#: Characters that show nothing: zero-width space, joiners, word joiner, soft hyphen.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad"))
 
 
 def _decode(data: bytes, warnings: list[str]) -> str:

@@ -100,7 +100,8 @@ _GENERIC: dict[str, Role] = {
 _NOTE = re.compile(
     r"(?:(?:via|through|in|by|with)\s+(?:the\s+|an?\s+)?)?(?:interpretation|interpreter|translation|translated"
     r"|inaudible|off[- ]mic|continuing|cont'?d|speaking [a-z]+|in [a-z]+|[a-z]+ interpretation|audio|video"
-    r"|remote|by video(?:link)?|by phone|as interpreted|interpreted)(?:\s+(?:from|into)\s+[a-z]+)?"  # "(interpretation from Ukrainian)"
+    r"|remote|by video(?:link)?|by phone|as interpreted|interpreted|guest|external|unverified)"
+    r"(?:\s+(?:from|into)\s+[a-z]+)?"  # "(interpretation from Ukrainian)"
 )
 _NUMBERED_SPEAKER = re.compile(r"^(?:Speaker|Participant|Journalist|Reporter|Voice|Person|Interviewer|Caller)\s+\d{1,3}$", re.I)
 _NUMBERED_OFFICIAL = re.compile(
@@ -215,6 +216,9 @@ def read_candidate(line: str) -> Candidate | None:
         label = _tag_label(tagged.group(1) or tagged.group(2))
         if label and tagged.group(2):  # a caption's voice tag says outright who speaks
             label = Label(label.raw, label.speaker, label.affiliation, label.hint, True)
+        elif tagged.group(2) and not _is_stage_note(tagged.group(2)):
+            name = " ".join(tagged.group(2).split())  # whatever it looks like: "HQ SACT Conf Room 2"
+            label = Label(name, name, "", None, True)
         if label:
             return Candidate(label, line[tagged.end():].strip(), styled + "tag")
     dashed = _dashed_qa(line)
@@ -247,6 +251,9 @@ def read_candidate(line: str) -> Candidate | None:
     clocked = _BARE_TRAILING_TIME.search(line)
     if clocked and not styled:  # "Carla Mendes  0:02" (a meeting recorder's export)
         alone = _alone(line[:clocked.start()])
+        if alone and alone.speaker and " " not in alone.speaker and re.fullmatch(r"[A-Z][a-z'’-]+", alone.affiliation):
+            # a meeting app's "Pevkur, Hanno  1:08": surname, then given name
+            alone = Label(alone.raw, f"{alone.affiliation} {alone.speaker}", "", None, False)
         if alone and (alone.strong or (alone.speaker and _is_person(alone.speaker.split()))):
             # a plain style of its own: a chapter list ("Ukraine Support 5:12") must not pass as established labels
             return Candidate(alone, "", "clocked")
@@ -301,10 +308,14 @@ def _without_note(inner: str) -> str:
 def _tag_label(inner: str) -> Label | None:
     """The label in a bracketed tag, unless the tag is a stage note ("[Laughter]")."""
     inner = inner.strip()
-    folded = inner.casefold()
-    if _NOTE.fullmatch(folded) or any(_STAGE_NOTE.fullmatch(word.strip(".,")) for word in folded.split()):
+    if _is_stage_note(inner):
         return None  # "[Laughter]", "[Audience Laughter]", "[Begin Video Clip]"
     return read_label(inner)
+
+
+def _is_stage_note(text: str) -> bool:
+    folded = text.strip().casefold()
+    return bool(_NOTE.fullmatch(folded)) or any(_STAGE_NOTE.fullmatch(word.strip(".,")) for word in folded.split())
 
 
 def _stop_label(line: str) -> Candidate | None:
@@ -408,8 +419,9 @@ def read_label(text: str) -> Label | None:
         if titled and not titled.speaker and titled.affiliation and _is_person(inner.split()):
             return Label(raw, _titled(inner), titled.affiliation, titled.hint, True)  # "Madam Deputy Speaker (Harriet Cole)"
         return None
-    if " / " in raw:  # "Maïa Lefort / Politico Europe"
-        return _comma_label(raw.replace(" / ", ", ", 1))
+    for separator in (" / ", " - ", " – "):  # "Maïa Lefort / Politico Europe", "Tom Hadley - Defense News"
+        if separator in raw:
+            return _comma_label(raw.replace(separator, ", ", 1))
     if "," in raw:
         return _comma_label(raw)
     return _plain_label(raw)

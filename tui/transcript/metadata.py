@@ -60,7 +60,8 @@ _NOTE_LINE = re.compile(
     r"|ordered by the house of (?:commons|lords)"
     r"|made the following statements?|answered (?:the following )?questions|a fait les déclarations"
     r"|répondu aux questions|texte original|pas de traduction|no translation available|original text"
-    r"|disponible qu['’]en anglais|only available in english|provisional translation)\b",
+    r"|disponible qu['’]en anglais|only available in english|provisional translation"
+    r"|started transcription|stopped transcription|meeting recording)\b",
     re.I,
 )
 # "Speakers:", "Chair: Thomas Brenner", "SUBJECTS: …", "Date: …"
@@ -97,6 +98,7 @@ _KEYWORD_LIST = re.compile(r"^[a-z0-9][\w-]*(?:, [a-z0-9][\w -]*){4,}$")
 # A page's one-sentence summary of the event under its title, in the third person.
 _SUMMARY = re.compile(
     r"^[A-Z][^.?!]{3,160}?\s(?:held|gave|delivered|hosted|made|answered|met|addressed|briefed|spoke)\s[^?!]{0,400}\.$")
+_DURATION = re.compile(r"^(?:\d{1,2}h\s*)?\d{1,2}m(?:\s*\d{1,2}s)?$")  # a recording's length: "58m 9s"
 _QUESTION_RANGE = re.compile(r"^Questions?\s+\d{1,4}\s*[-–]\s*\d{1,4}$", re.I)  # a committee's: "Questions 1 - 6"
 _ITALIC_NOTE = re.compile(r"^([*_])[^*_].{0,200}\1$")
 _DELIVERY = re.compile(r"^\((?:as delivered|check against delivery|embargoed?\b[^)]*|as prepared(?: for delivery)?|check against delivery|seul le texte prononcé fait foi)\)$", re.I)
@@ -306,7 +308,7 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
     if _NOTICE.match(line):
         return "note"  # "PLEASE NOTE: THIS TRANSCRIPT WAS TYPED FROM A RECORDING …"
     if _DELIVERY.match(line) or _RULE.match(line) or _BULLET_NOTE.match(line) or _TIME_LINE.match(line) \
-            or _QUESTION_RANGE.match(line):
+            or _QUESTION_RANGE.match(line) or _DURATION.match(line):
         return "note" if not parse_date(line) else "date"
     if _is_field(line):
         return "field"

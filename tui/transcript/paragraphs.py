@@ -62,7 +62,7 @@ def read_paragraphs(lines: list[str], running_heads: frozenset[str] = frozenset(
     previous_label = False
     after_page_break = page_broke = False
     for line in lines:
-        stripped = " ".join(line.split())
+        stripped = _squeezed(line)
         if not stripped:
             previous_blank = True
             continue
@@ -92,6 +92,21 @@ def read_paragraphs(lines: list[str], running_heads: frozenset[str] = frozenset(
         previous_blank = page_broke = False
         previous_label = candidate is not None and not candidate.rest
     return paragraphs
+
+
+def _squeezed(line: str) -> str:
+    """The line with its runs of spaces squeezed. A label in capitals set off only by
+    spaces ("KATHARINA WEBER, DPA  Thank you.", as a PDF copies it) gets the colon it
+    stands for, so it reads as a label once the spaces are gone."""
+    spaced = _CAPS_GAP.match(line.strip())
+    said = spaced.group(2) if spaced else ""
+    if spaced and (any(c.islower() for c in said[:60]) or (len(said.split()) <= 3 and said[-1:] in ".?!")) \
+            and read_label(spaced.group(1)) is not None:  # (or a short cue: "FREDRIK DAHL  IRNA.")
+        return f"{' '.join(spaced.group(1).split())}: {' '.join(spaced.group(2).split())}"
+    return " ".join(line.split())
+
+
+_CAPS_GAP = re.compile(r"^([A-Z][A-Z0-9 .,'’&/()-]{1,88}?[A-Z)])\s{2,}(\S.*)$")
 
 
 def _repeated_after_page_breaks(lines: list[str]) -> frozenset[str]:

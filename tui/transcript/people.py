@@ -103,7 +103,8 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
                     name, _, office = value.partition(", ")
                     named = read_label(name)
                     label = named and Label(value, named.speaker, office, named.hint, named.strong)
-                person = (label.speaker, label.affiliation) if label and label.speaker else _person_in(value)
+                person = (label.speaker, label.affiliation) if label and label.speaker else (
+                    _person_in(value) or _trailing_person(value))
                 if person:
                     people.append((person[0], person[1] or field.group(1).strip()))
                     seat = _SEAT_FIELDS.get(field.group(1).strip().casefold())
@@ -153,6 +154,17 @@ _HOSTED_BY = re.compile(r"^[^.;:]{3,60}?\s+(?i:with)\s+([A-Z][\w'-]+(?:\s+[A-Z][
 
 
 _MODERATED_BY = re.compile(r"\bmoderated by (?:the )?([^.;,]+)((?:,[^.;]*)?)(?:[.;]|$)", re.I)
+
+
+def _trailing_person(text: str) -> tuple[str, str] | None:
+    """"Senior Communications Specialist Päivi Kärnä": a job title no label list
+    knows, then the name (the two capitalised words at the end)."""
+    words = text.split()  # (a third capitalised word is more often the end of the job title)
+    if len(words) > 2 and all(w[:1].isupper() for w in words[:-2]):
+        name = read_label(" ".join(words[-2:]))
+        if name and name.speaker == " ".join(words[-2:]) and name.hint is None:
+            return name.speaker, " ".join(words[:-2])
+    return None
 
 
 def _person_in(text: str) -> tuple[str, str] | None:

@@ -18,7 +18,7 @@ from tui.transcript.model import Role
 from tui.transcript.speakers import Identity
 
 _MODERATOR = re.compile(
-    r"\b(?:spokesperson|spokesman|spokeswoman|moderator|press officer|press secretary|public affairs|master of ceremonies"
+    r"\b(?:spokesperson|spokesman|spokeswoman|moderator|press officer|press secretary|public affairs|pao|master of ceremonies"
     r"|porte-parole|host|(?:deputy )?speaker of the house|(?:madam|mr\.?|deputy) speaker)\b"
 )
 _PRINCIPAL = re.compile(
