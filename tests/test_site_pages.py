@@ -340,3 +340,13 @@ def test_a_meeting_apps_captions_name_any_display_name() -> None:
         ("moderator", "Sarah Keane"), ("principal", "HQ SACT Conf Room 2"), ("moderator", "Sarah Keane"),
         ("questioner", "Tom Hadley"), ("principal", "HQ SACT Conf Room 2")]
     assert len(turns[1].paragraphs) == 2 and turns[3].affiliation == "Defense News"
+
+
+def test_a_label_repeated_in_a_briefing_is_a_new_turn_but_not_after_a_time_code() -> None:
+    text = (
+        f"MR. REILLY: {LONG}\n\nQUESTION: Will the talks resume?\n\n"
+        f"MR. REILLY: {ANSWER}\n\nMR. REILLY: Go ahead, Shaun.\n\nQUESTION: And the sanctions?\n\n"
+        f"MR. REILLY: {ANSWER}\n\n14:32\n\nMR. REILLY: The Times.\n\nQUESTION: One more?\n\nMR. REILLY: {ANSWER}\n"
+    )
+    assert [t.text for t in parse_text(text).turns if t.role != "questioner"] == [
+        ANSWER, "Go ahead, Shaun.", f"{ANSWER}\n\nThe Times.", ANSWER]

@@ -27,7 +27,7 @@ from tui.transcript.speakers import resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 24
+PARSER_VERSION = 25
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -59,8 +59,11 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
             lead.append(paragraph)
     # A turn whose speech is only a stray time code keeps its label (a question that
     # was not transcribed is still a question), with no paragraphs.
+    # a label repeated after a stray time code ("14:32") is the same turn going on
+    styles = [("timed-" if i and raw[i - 1][1] and furniture.is_time_code(raw[i - 1][1][-1]) else "") + c.style
+              for i, (c, _) in enumerate(raw)]
     raw = [(c, [p for p in paras if not furniture.is_time_code(p)]) for c, paras in raw]
-    raw = _unlabelled_answers(raw)
+    raw, styles = _unlabelled_answers(raw, styles)
 
     event = Event(id=event_id, source=source, preamble=header.lines)
     _apply_metadata(event, header, footer, source)
@@ -68,7 +71,8 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     raw = [(_reporter_named_in_text(c, spoken), paras) for c, paras in raw]
     known = known_people(header, event.title)
     identities = resolve([c.label for c, _ in raw], known, answers=_answers)
-    turns = _merge_repeated_speakers([RawTurn(c.label, who, paras) for (c, paras), who in zip(raw, identities)])
+    turns = _merge_repeated_speakers([RawTurn(c.label, who, paras) for (c, paras), who in zip(raw, identities)],
+                                     styles)
     statement_by = _statement_speaker(turns, event.title) if lead else None
     roles = assign_roles(turns, statement_by.key if statement_by else None, header_seats(known))
     if lead and statement_by is None and not title_speaker(event.title)[0]:
@@ -209,12 +213,17 @@ def _is_alone_label(candidate: Candidate | None) -> bool:
     return candidate is not None and not candidate.rest
 
 
-def _merge_repeated_speakers(turns: list[RawTurn]) -> list[RawTurn]:
-    """A label repeated for the same named speaker (say, with a new time code)
-    continues that speaker's turn."""
+def _merge_repeated_speakers(turns: list[RawTurn], styles: list[str]) -> list[RawTurn]:
+    """A label repeated for the same named speaker with a new time code (a recorder's,
+    a caption's) continues that speaker's turn, as does another way of naming them
+    ("Official Spokesperson:" right after "Official Spokesperson, Shri …:"). Repeated
+    word for word in the text of a briefing ("GEN. RYDER: Let me go to the phone
+    lines."), a label marks a turn of its own."""
     merged: list[RawTurn] = []
-    for turn in turns:
-        if merged and turn.identity.named and merged[-1].identity.key == turn.identity.key:
+    for turn, style in zip(turns, styles):
+        goes_on = style.startswith(("timed", "clocked", "tag", "unlabelled")) or style.endswith("alone") or (
+            merged and turn.label.raw != merged[-1].label.raw)  # another way of naming who was speaking
+        if merged and turn.identity.named and merged[-1].identity.key == turn.identity.key and goes_on:
             merged[-1].paragraphs.extend(turn.paragraphs)
         else:
             merged.append(turn)
@@ -259,19 +268,23 @@ def _principal_label(turn: RawTurn) -> bool:
 _UNLABELLED_ANSWER = Label("", "", "", "principal", True)
 
 
-def _unlabelled_answers(raw: list[tuple[Candidate, list[str]]]) -> list[tuple[Candidate, list[str]]]:
+def _unlabelled_answers(raw: list[tuple[Candidate, list[str]]], styles: list[str]
+                        ) -> tuple[list[tuple[Candidate, list[str]]], list[str]]:
     """Where, in the questions and answers, only the questions carry labels ("Q. …",
     then the reply with none), a question is its first paragraph and the paragraphs
-    after it are the principal's answer."""
+    after it are the principal's answer. (``styles`` follow the turns.)"""
     asked = [i for i, (c, _) in enumerate(raw) if c.label.hint == "questioner"]  # "Q.", "Q. [Ana Ribeiro, Lusa]"
     if len(asked) < 3 or any(i not in asked for i in range(asked[0], asked[-1] + 1)):
-        return raw  # someone else is labelled between the questions: the answers are labelled
+        return raw, styles  # someone else is labelled between the questions: the answers are labelled
     split: list[tuple[Candidate, list[str]]] = []
-    for i, (candidate, paras) in enumerate(raw):
+    split_styles: list[str] = []
+    for i, ((candidate, paras), style) in enumerate(zip(raw, styles)):
         split.append((candidate, paras[:1] if i in asked else paras))
+        split_styles.append(style)
         if i in asked and len(paras) > 1:
             split.append((Candidate(_UNLABELLED_ANSWER, "", "unlabelled"), paras[1:]))
-    return split
+            split_styles.append("unlabelled")
+    return split, split_styles
 
 
 def _answers(role: str) -> bool:
