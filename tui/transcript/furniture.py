@@ -222,7 +222,8 @@ def is_button(line: str) -> bool:
     return line.strip().casefold() in _BUTTONS or bool(_SHARE_BUTTON.match(line.strip()))
 
 
-_SHARE_BUTTON = re.compile(r"^(?:share|send|post) (?:on|via|by|to) [\w.+ -]{1,20}$|^(?:send|share) by e-?mail$", re.I)
+_SHARE_BUTTON = re.compile(r"^(?:share|send|post) (?:on|via|by|to) [\w.+ -]{1,20}$|^(?:send|share) by e-?mail$"
+                           r"|^share:?\s+(?:[\w .-]{1,15}\s*\|\s*){1,6}[\w .-]{1,15}$", re.I)  # "Share: Facebook | X | …"
 
 
 def is_clock(line: str) -> bool:

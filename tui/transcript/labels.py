@@ -116,11 +116,13 @@ _QA_INLINE = re.compile(
     r"^(Q|A|QUESTION|ANSWER|Question|Answer)\s*(?:\(([^()]{1,60})\))?\s*(?::|\.\s*[-–—]|[.\-–—](?!\s*[a-z]))\s*(\S.*)$"
     r"|^(Q)\s+(?:\(([^()]{1,60})\)\s+)?([^\s=].*)$"  # White House style: "Q    Thank you."
 )
+_INITIAL_AND_SURNAME = re.compile(r"^[A-Z]\.\s?[A-ZÀ-Ö][\w'’-]+(?:[- ][A-ZÀ-Ö][\w'’-]+)?\s*:\s")
+_TRAILING_NOTE = re.compile(r"^(.+?)\s*\[([^\[\]]{1,40})\]$")
 _ASKER_IN_BRACKETS = re.compile(r"^\[([^\[\]]{2,60})\]\s+(\S.*)$")
 _QA_DASHED = re.compile(
     r"^(Question|Answer|QUESTION|ANSWER|Q|A)\b\s*(?:[-–—]\s*)?((?:[^-–—:]{1,60}?\s[-–—]\s){1,2})(\S.*)$")
 _INLINE_COLON = re.compile(r"^((?:[^:]|:(?!\s)){1,90}?)\s*:\s+(\S.*)$")  # "Name (UA:First): …"
-_INLINE_DASH = re.compile(r"^(.{1,90}?)\s+[–—-]{1,2}\s+(\S.*)$")
+_INLINE_DASH = re.compile(r"^(.{1,90}?)(?:\s+[–—-]{1,2}|\.-)\s+(\S.*)$")  # "Name – …", La Moncloa's "Name.- …"
 _TWO_PARENS = re.compile(r"^([^()]+?)\s*\(([^()]{1,60})\)\s*\(([^()]{1,20})\)$")
 _PAREN = re.compile(r"^([^()]+?)\s*\(([^()]{1,60})\)$")
 # Words that open an enumeration or a transition in speech ("Second, Sweden: …").
@@ -225,6 +227,8 @@ def read_candidate(line: str) -> Candidate | None:
     if dashed:
         return Candidate(dashed[0], dashed[1], styled + "qa-dashed")
     qa = _QA_INLINE.match(line)
+    if qa and _INITIAL_AND_SURNAME.match(line):
+        qa = None  # "A. Stubb: I agree …" is Alexander Stubb, not an answer
     if qa:
         word, note, rest = (qa.group(1), qa.group(2), qa.group(3)) if qa.group(1) else qa.group(4, 5, 6)
         label = read_label(word + (f" ({note})" if note else ""))
@@ -365,6 +369,9 @@ def read_label(text: str) -> Label | None:
     cannot be a label. (Cached like read_candidate: headers and tables ask again.)"""
     raw = " ".join(text.replace("**", "").split())
     raw = raw.rstrip(":").strip()
+    noted = _TRAILING_NOTE.match(raw)
+    if noted and _is_stage_note(noted.group(2)):
+        raw = noted.group(1)  # "Reporter (Émilie Gagnon, Radio-Canada) [Interpretation]"
     if not raw or len(raw) > 90 or raw[0] in "\"'“‘([" and not raw.startswith("("):
         return None
     bracketed = _BRACKETED.match(raw)

@@ -97,7 +97,8 @@ _TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4
 _KEYWORD_LIST = re.compile(r"^[a-z0-9][\w-]*(?:, [a-z0-9][\w -]*){4,}$")
 # A page's one-sentence summary of the event under its title, in the third person.
 _SUMMARY = re.compile(
-    r"^[A-Z][^.?!]{3,160}?\s(?:held|gave|delivered|hosted|made|answered|met|addressed|briefed|spoke)\s[^?!]{0,400}\.$")
+    r"^[A-Z][^.?!]{3,160}?\s(?:held|gave|delivered|hosted|made|answered|met|addressed|briefed|spoke|discussed"
+    r"|welcomed|received|visited)\s[^?!]{0,400}\.$")
 _DURATION = re.compile(r"^(?:\d{1,2}h\s*)?\d{1,2}m(?:\s*\d{1,2}s)?$")  # a recording's length: "58m 9s"
 _QUESTION_RANGE = re.compile(r"^Questions?\s+\d{1,4}\s*[-–]\s*\d{1,4}$", re.I)  # a committee's: "Questions 1 - 6"
 _ITALIC_NOTE = re.compile(r"^([*_])[^*_].{0,200}\1$")
@@ -242,7 +243,7 @@ def read_header(lines: list[str]) -> Header:
 
 def _is_page_furniture(line: str) -> bool:
     return not line or furniture.is_navigation(line) or furniture.is_page_counter(line) or furniture.is_form_line(line) \
-        or (len(line.split()) <= 25 and bool(_COOKIES.search(line))) or bool(_IMAGE.fullmatch(line))
+        or (len(line.split()) <= 60 and bool(_COOKIES.search(line))) or bool(_IMAGE.fullmatch(line))
 
 
 # A cookie banner's lines ("This site uses cookies and gives you control …"), above the title.
@@ -310,8 +311,10 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
     if _DELIVERY.match(line) or _RULE.match(line) or _BULLET_NOTE.match(line) or _TIME_LINE.match(line) \
             or _QUESTION_RANGE.match(line) or _DURATION.match(line):
         return "note" if not parse_date(line) else "date"
+    if line.split()[:1] and line.split()[0].casefold().strip(",.") in _GREETINGS:
+        return None  # "Good afternoon, ladies and gentlemen, and welcome to this press conference at the end of" (wrapped)
     if _is_field(line):
-        return "field"
+        return None if _seat_label(line, lines, index) else "field"
     if _KEYWORD_LIST.match(line):
         return "note"  # a recorder's "SUMMARY KEYWORDS": "estonia, nato, russia, brigade, …"
     if has_title and _SUMMARY.match(line) and not re.search(r"\b(?:I|we|We|my|our|you)\b", line):
@@ -445,6 +448,19 @@ def _title_case(line: str) -> bool:
 def _all_caps(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+_GREETINGS = frozenset("good ladies hello hi thank thanks dear".split())
+
+
+def _seat_label(line: str, lines: list[str], index: int) -> bool:
+    """"Moderator:" alone on its line with speech below it is a label, not a field
+    whose value (a name) follows."""
+    field = _FIELD_LINE.match(line)
+    if not field or line[field.end():].strip() or not _PERSON_FIELD.match(field.group(1)):
+        return False
+    following = next((_unmark(other) for other in lines[index + 1:] if other.strip()), "")
+    return not _lists_a_person(following) and (len(following.split()) > 8 or bool(re.search(r"[.?!]$", following)))
 
 
 _PERSON_FIELD = re.compile(r"(?i:chair(?:ed by)?|moderat(?:or|ed by)|host|presenter|interviewer|anchor)$")

@@ -216,6 +216,25 @@ _BY_FRENCH = re.compile(
 )
 
 
+def _whole_people(parts: list[str]) -> list[str]:
+    """Join back what "and" split inside a role: "EU High Representative for the Common
+    Foreign" names nobody until "and Security Policy, Javier Solana" follows."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and not _names_someone(joined[-1]):
+            joined[-1] = f"{joined[-1]} and {part}"
+        else:
+            joined.append(part)
+    if len(joined) > 1 and not _names_someone(joined[-1]):
+        joined[-2:] = [f"{joined[-2]} and {joined[-1]}"]
+    return joined
+
+
+def _names_someone(text: str) -> bool:
+    return any((label := read_label(_strip_titles(chunk.strip(" ,;")))) is not None and bool(label.speaker)
+               and label.hint is None for chunk in [text, *text.split(", ")])
+
+
 def title_speaker(title: str) -> tuple[str, str]:
     """The (first) speaker a title names ("… by NATO Secretary General Mark Rutte …")."""
     return next(iter(_title_people(title)), ("", ""))
@@ -250,7 +269,7 @@ def _title_people(text: str) -> list[tuple[str, str]]:
     named = _TRAILING_WHEN.sub("", match.group(1)).strip(" ,;")
     # "by Mr A, Minister for Europe and Foreign Affairs, and Mr B, …": with that comma, "and" inside a role stays
     joiner = r",\s+and\s+(?:the\s+)?" if re.search(r",\s+and\s", named) else r",?\s+and\s+(?:the\s+)?"
-    for part in re.split(joiner + r"|,\s+et\s+(?:de\s+|du\s+)?(?:la\s+|le\s+|l['’])?", named):
+    for part in _whole_people(re.split(joiner + r"|,\s+et\s+(?:de\s+|du\s+)?(?:la\s+|le\s+|l['’])?", named)):
         part = _strip_titles(part.strip(" ,;"))
         listed = [read_label(_strip_titles(chunk)) for chunk in part.split(", ")]
         if len(listed) >= 2 and all(label and label.hint is None and " " in label.speaker and label.affiliation

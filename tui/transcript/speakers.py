@@ -187,6 +187,10 @@ def _full_name_for(key: str, full_keys: list[str]) -> str:
     with it, if exactly one does."""
     if " " in key:  # "Jean-Pierre" (two words in a key) is the one "Karine Jean-Pierre"
         longer = [full for full in full_keys if full.endswith(" " + key)]
+        initial, _, surname = key.partition(" ")
+        if not longer and len(initial) == 1:  # "A. Stubb" is the one "Alexander Stubb"
+            longer = [full for full in full_keys if full != key and full.startswith(initial)
+                      and full.split()[-1] == surname]
         return longer[0] if len(longer) == 1 else key
     matches = [full for full in full_keys if full.split()[-1] == key or full.split()[0] == key]
     return matches[0] if len(matches) == 1 else key
