@@ -350,3 +350,67 @@ def test_a_label_repeated_in_a_briefing_is_a_new_turn_but_not_after_a_time_code(
     )
     assert [t.text for t in parse_text(text).turns if t.role != "questioner"] == [
         ANSWER, "Go ahead, Shaun.", f"{ANSWER}\n\nThe Times.", ANSWER]
+
+
+def test_labels_in_parentheses_on_their_own_line() -> None:
+    text = (
+        "Press Conference by Prime Minister KISHIDA Fumio as Chair of the G7 Hiroshima Summit Meeting\n"
+        f"May 21, 2023\n[Opening statement]\n{LONG}\n[Questions and answers]\n"
+        "(Cabinet Public Relations Secretary)\nWe will now take questions. First, please.\n"
+        "(Reporter)\nPrime Minister, what did the leaders agree?\n"
+        f"(Prime Minister Kishida)\n{ANSWER}\n(Laughter)\n"
+        "(Cabinet Public Relations Secretary)\nNext, the foreign press. The third row, please.\n"
+        f"(Reporter)\nAnd on Ukraine?\n(Prime Minister Kishida)\n{ANSWER}\n"
+    )
+    assert who(text) == [("moderator", ""), ("questioner", ""), ("principal", "Kishida Fumio")] * 2
+    assert parse_text(text).turns[0].affiliation == "Cabinet Public Relations Secretary"
+
+
+def test_initial_and_surname_labels_and_spanish_dot_dash_labels() -> None:
+    stubb = (
+        "Joint press conference of President Gitanas Nausėda and President of Finland Alexander Stubb\n\n"
+        f"G. Nausėda: {LONG}\n\nA. Stubb: {LONG}\n\nJournalist (BNS): Is 2035 too late?\n\n"
+        f"G. Nausėda: {ANSWER}\n\nA. Stubb: {ANSWER}\n"
+    )
+    assert who(stubb)[1:] == [("principal", "Gitanas Nausėda"), ("principal", "Alexander Stubb")]
+    moncloa = (
+        "Transcript of the joint press conference given by the President of the Government, Pedro Sánchez, "
+        "and the Secretary General of NATO, Mark Rutte\n\n"
+        f"President of the Government.- {LONG}\n\nSecretary General of NATO.- {LONG}\n\n"
+        f"Q.- Will Spain reach the target?\n\nPresident of the Government.- {ANSWER}\n"
+    )
+    assert who(moncloa) == [("questioner", ""), ("principal", "Pedro Sánchez")]
+
+
+def test_a_seat_label_alone_above_its_speech_is_not_a_header_field() -> None:
+    text = (
+        "Press conference\nby the Chair of the NATO Military Committee, Admiral Rob Bauer\n"
+        "10 May. 2023 - | Last updated: 10 May. 2023 18:02\n\n"
+        "Moderator:\nGood afternoon, ladies and gentlemen, and welcome to this press conference at the end of\n"
+        "the Military Committee. Admiral, the floor is yours.\n\n"
+        f"Admiral Rob Bauer (Chair of the NATO Military Committee):\n{LONG}\n\n"
+        "Moderator:\nFirst, Katrin Wendel from Reuters.\n\n"
+        f"Katrin Wendel [Reuters]:\nHow many troops?\n\nAdmiral Rob Bauer (Chair of the NATO Military Committee):\n{ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [(t.role, t.label) for t in event.statement] == [
+        ("moderator", "Moderator"), ("principal", "Admiral Rob Bauer (Chair of the NATO Military Committee)")]
+    assert event.statement[0].text.startswith("Good afternoon, ladies and gentlemen")
+
+
+def test_an_office_with_hyphens_and_a_title_whose_office_says_and() -> None:
+    osce = (
+        "Press conference by the OSCE Chairperson-in-Office, Elina Valtonen\n\n"
+        f"Elina Valtonen (OSCE Chairperson-in-Office, Minister for Foreign Affairs of Finland): {LONG}\n\n"
+        "Question (Reuters): Will the budget pass?\n\n"
+        f"Elina Valtonen (CiO): {ANSWER}\n"
+    )
+    assert who(osce) == [("questioner", ""), ("principal", "Elina Valtonen")]
+    robertson = (
+        "Joint Press Conference\n\nwith NATO Secretary General, Lord Robertson\n\n"
+        "and EU High Representative for the Common Foreign and Security Policy, Javier Solana\n\n"
+        f"MODERATOR: Ladies and gentlemen, good afternoon.\n\nLORD ROBERTSON: {LONG}\n\nJAVIER SOLANA: {LONG}\n\n"
+        f"QUESTION: Is Berlin Plus agreed?\n\nJAVIER SOLANA: {ANSWER}\n\nQUESTION: And Macedonia?\n\n"
+        f"LORD ROBERTSON: {ANSWER}\n"
+    )
+    assert ("principal", "Javier Solana") in who(robertson)

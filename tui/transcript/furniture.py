@@ -138,7 +138,7 @@ _FOOTER_LINES = frozenset(
      "is this page useful?", "maybe", "thank you for your feedback", "report a problem with this page", "search",
      "about", "careers", "blog", "terms of service", "start free trial", "follow us", "suivez-nous", "contactez-nous",
      "confidentialite", "conditions d'utilisation", "event", "evenement", "social media", "mobile applications",
-     "symbol of the government of canada", "tags"}
+     "symbol of the government of canada", "tags", "contact", "contacts", "mp3", "mp4"}
 )
 # Boilerplate sentences at the foot of a government site.
 _FOOTER_PHRASE = re.compile(
@@ -147,7 +147,8 @@ _FOOTER_PHRASE = re.compile(
     r"|to search this site|in your inbox|stay informed|sign up|press contacts?|press office|meeting page"
     r"|official website of|external links)\b"
     r"|^(?:next|previous) (?:post|article)\s*:"
-    r"|\btel\.?\s*:|\b[\w.-]+@[\w-]+\.\w|^\+?\d[\d ()./-]{6,}\d$", re.I)  # contacts: "Tel.: +32 …", "+32 470 88 10 74"
+    r"|\btel\.?\s*:|\b[\w.-]+@[\w-]+\.\w|^\+?\d[\d ()./-]{6,}\d$"
+    r"|^(?:mp[34]|wav)(?:,\s*\d{3,4}p)?$", re.I)  # a media box's "MP4, 1080p"  # contacts: "Tel.: +32 …", "+32 470 88 10 74"
 # "Copyright © Ministry of …", "© NATO 2025", "Back to Press Conferences"
 _SITE_FOOTER = re.compile(r"^(?:copyright\b|©|\(c\) ?\d{4}).{0,100}$|^(?:back|return) to [\w' ]{2,40}$", re.I)
 #: A stray time code between paragraphs ("20:29", "[00:12:31]", "(01:47)").

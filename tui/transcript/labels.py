@@ -58,7 +58,8 @@ _ORG_ACRONYMS = frozenset("nato otan eu un us uk osce oas au g7 g20 who imf".spl
 _NOT_IN_NAMES = _ROLE_MODIFIERS - {"sir", "dame", "lord", "lady", "his", "her", "right"} - _RANK_ABBREVIATIONS | frozenset(
     """ministry department office committee council government commission agency
     participants speakers briefing conference transcript statement programme
-    headquarters embassy delegation question questions follow-up answer reporter journalist""".split()
+    headquarters embassy delegation question questions follow-up answer reporter journalist
+    cabinet relations communications public information""".split()
 )
 # Acronyms that start sentences rather than name a reporter's outlet.
 _NOT_OUTLETS = frozenset("nato otan eu un us usa uk ok tv".split())
@@ -124,7 +125,7 @@ _QA_DASHED = re.compile(
 _INLINE_COLON = re.compile(r"^((?:[^:]|:(?!\s)){1,90}?)\s*:\s+(\S.*)$")  # "Name (UA:First): …"
 _INLINE_DASH = re.compile(r"^(.{1,90}?)(?:\s+[–—-]{1,2}|\.-)\s+(\S.*)$")  # "Name – …", La Moncloa's "Name.- …"
 _TWO_PARENS = re.compile(r"^([^()]+?)\s*\(([^()]{1,60})\)\s*\(([^()]{1,20})\)$")
-_PAREN = re.compile(r"^([^()]+?)\s*\(([^()]{1,60})\)$")
+_PAREN = re.compile(r"^([^()]+?)\s*\(([^()]{1,100})\)$")
 # Words that open an enumeration or a transition in speech ("Second, Sweden: …").
 _ENUMERATORS = frozenset(
     """first second third fourth fifth sixth firstly secondly thirdly lastly finally again also next then
@@ -355,6 +356,9 @@ def _alone(line: str) -> Label | None:
         return None  # an inline label with speech after it, not a label alone
     if not had_colon and _SENTENCE_END.search(text.rstrip("\"'”’)]")) and not _abbrev_end(text):
         return None
+    enclosed = re.fullmatch(r"\(([^()]{2,80})\)", text)
+    if enclosed:  # the Japanese Prime Minister's site: "(Prime Minister Kishida)", "(Reporter)"; not "(Laughter)"
+        return None if _is_stage_note(enclosed.group(1)) else read_label(enclosed.group(1))
     return read_label(text)
 
 
@@ -559,8 +563,9 @@ def _plain_label(raw: str) -> Label | None:
 
 
 def _is_role_word(folded: str) -> bool:
-    """A role keyword, alone or joined by a slash ("representative/vice-president")."""
-    return folded in ROLE_KEYWORDS or ("/" in folded and any(part in ROLE_KEYWORDS for part in folded.split("/")))
+    """A role keyword, alone or joined by a slash or hyphens ("representative/vice-president",
+    "chairperson-in-office", "director-general")."""
+    return folded in ROLE_KEYWORDS or any(part in ROLE_KEYWORDS for part in re.split(r"[/-]", folded) if part)
 
 
 def _split_role_and_name(words: list[str], role_at: list[int]) -> tuple[str | None, str]:

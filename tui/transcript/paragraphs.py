@@ -106,7 +106,7 @@ def _squeezed(line: str) -> str:
     return " ".join(line.split())
 
 
-_CAPS_GAP = re.compile(r"^([A-Z][A-Z0-9 .,'’&/()-]{1,88}?[A-Z)])\s{2,}(\S.*)$")
+_CAPS_GAP = re.compile(r"^([A-Z][A-Z0-9 .,'’&/()-]{0,88}?[A-Z)])\s{2,}(\S.*)$")
 
 
 def _repeated_after_page_breaks(lines: list[str]) -> frozenset[str]:

@@ -27,7 +27,7 @@ from tui.transcript.speakers import resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 26
+PARSER_VERSION = 27
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -138,6 +138,8 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
             candidate.label.strong
             or (counts[candidate.label.key] >= 2 and not (one_word and candidate.style.endswith("dash")))
             or (not one_word and candidate.label.speaker and surnames[candidate.label.speaker.split()[-1].casefold()] >= 2)
+            # one more name in the style of names that recur ("Olof Gill:" among "Paula Pinho:" …)
+            or (not one_word and candidate.label.speaker and recurring[candidate.style] >= 4)
             or ((not one_word or outlet_like) and styles[candidate.style] >= _ESTABLISHED)
             or (not one_word and candidate.style.startswith(("timed", "bold")))
             or (candidate.style == "clocked" and recurring["clocked"] >= 3)

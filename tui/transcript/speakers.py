@@ -201,4 +201,5 @@ def _best(counter: Counter[str]) -> str:
     most frequent."""
     if not counter:
         return ""
-    return max(counter.items(), key=lambda item: (len(name_key(item[0]).split()), item[1], len(item[0])))[0]
+    return max(counter.items(), key=lambda item: (
+        sum(len(word) > 1 for word in name_key(item[0]).split()), item[1], len(item[0])))[0]  # not "G. Nausėda"
