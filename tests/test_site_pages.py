@@ -414,3 +414,23 @@ def test_an_office_with_hyphens_and_a_title_whose_office_says_and() -> None:
         f"LORD ROBERTSON: {ANSWER}\n"
     )
     assert ("principal", "Javier Solana") in who(robertson)
+
+
+def test_initials_as_labels_are_the_names_the_speech_spells_out() -> None:
+    text = (
+        "WHO Media Briefing on global health issues – transcript – 12 March 2025\n\n"
+        "CL          Hello and welcome. My name is Christian Lindmeier. With us is the Director-General, "
+        "Dr Tedros Adhanom Ghebreyesus, and Dr Mike Ryan.\n\n"
+        f"TAG          Thank you, Christian. {LONG}\n\n"
+        "CL          Thank you, Dr Tedros. The first question, please.\n\n"
+        "GO          Thank you, Christian. How many staff will WHO cut?\n\n"
+        f"TAG          {ANSWER}\n\n"
+        "CL          Next question, please.\n\n"
+        "JK          And on Ukraine?\n\n"
+        f"MR          {ANSWER}\n"
+    )
+    event = parse_text(text)
+    turns = [*event.statement, *event.turns]
+    assert [t.speaker for t in turns if t.role == "principal"] == ["Tedros Adhanom Ghebreyesus"] * 2 + ["Mike Ryan"]
+    assert {t.speaker for t in turns if t.role == "moderator"} == {"Christian Lindmeier"}
+    assert [t.label for t in turns if t.role == "questioner"] == ["GO", "JK"]

@@ -21,13 +21,13 @@ from tui.transcript.labels import ROLE_KEYWORDS, Candidate, Label, read_candidat
 from tui.transcript.metadata import Footer, Header, is_heading, kind_from_title, parse_date, read_footer, read_header
 from tui.transcript.model import Event, Turn
 from tui.transcript.paragraphs import read_paragraphs, untabulate
-from tui.transcript.people import expand_alias, header_seats, known_people, named_principal, title_speaker
+from tui.transcript.people import expand_alias, header_seats, initials_named, known_people, named_principal, title_speaker
 from tui.transcript.roles import RawTurn, assign_roles, label_role
 from tui.transcript.speakers import resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 27
+PARSER_VERSION = 28
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -44,6 +44,9 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     footer = read_footer(lines, header.end)
     paragraphs = _join_two_line_labels(read_paragraphs(lines[header.end: footer.start], frozenset(header.lines)))
     candidates = [expand_alias(c, header.aliases) for c in _confirmed_labels(paragraphs)]
+    initials = {c.label.raw for c in candidates if c and _INITIALS.fullmatch(c.label.raw) and not c.label.hint}
+    if initials:  # "TAG", "CL": whoever the speech names with those initials
+        candidates = [expand_alias(c, initials_named(" ".join(paragraphs), initials)) for c in candidates]
 
     lead: list[str] = []
     raw: list[tuple[Candidate, list[str]]] = []
@@ -103,6 +106,7 @@ def _is_topic_heading(paragraph: str) -> bool:
         and sum(c.isalpha() for c in paragraph) >= 3
 
 
+_INITIALS = re.compile(r"[A-Z]{2,3}")
 _TOPIC_HEADING = re.compile(r"^[A-Z0-9][A-Z0-9 '’&/,()-]{1,60}$")
 # "1 - Ukraine - Frappes russes contre …", "1. Announcement"
 _NUMBERED_TOPIC = re.compile(r"^\d{1,2} [-–] [^.?!:;]{3,150}$|^\d{1,2}[.)] [A-Z][^.?!:;,]{2,60}$")
@@ -138,8 +142,8 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
             candidate.label.strong
             or (counts[candidate.label.key] >= 2 and not (one_word and candidate.style.endswith("dash")))
             or (not one_word and candidate.label.speaker and surnames[candidate.label.speaker.split()[-1].casefold()] >= 2)
-            # one more name in the style of names that recur ("Olof Gill:" among "Paula Pinho:" …)
-            or (not one_word and candidate.label.speaker and recurring[candidate.style] >= 4)
+            # one more name in the style of names that recur ("Olof Gill:" among "Paula Pinho:" …, "GO" among "CL", "TAG")
+            or (((not one_word and candidate.label.speaker) or outlet_like) and recurring[candidate.style] >= 4)
             or ((not one_word or outlet_like) and styles[candidate.style] >= _ESTABLISHED)
             or (not one_word and candidate.style.startswith(("timed", "bold")))
             or (candidate.style == "clocked" and recurring["clocked"] >= 3)

@@ -49,6 +49,25 @@ def expand_alias(candidate: Candidate | None, aliases: dict[str, str]) -> Candid
     return Candidate(replace(label, raw=candidate.label.raw), candidate.rest, candidate.style) if label else candidate
 
 
+def initials_named(text: str, initials: set[str]) -> dict[str, str]:
+    """Labels of initials ("TAG", "CL") that the speech spells out: the one full name
+    in ``text`` with those initials ("Dr Tedros Adhanom Ghebreyesus", "My name is
+    Christian Lindmeier"). A label whose initials fit no name, or two, stays as it is."""
+    found: dict[str, set[str]] = {}
+    for match in _CAPITALISED_NAME.finditer(text):
+        name = re.sub(r"^(?:(?:Dr|Mr|Ms|Mrs|Prof|Sir|Dame)\s+)+", "", match.group(0))  # "Dr Mike Ryan"
+        words = [w for w in name.split() if w[:1].isupper()]
+        key = "".join(w[0] for w in words)
+        if key in initials:
+            label = read_label(name)
+            if label and label.speaker == name and label.hint is None:
+                found.setdefault(key, set()).add(name)
+    return {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
+
+
+_CAPITALISED_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+(?:\s+(?:(?:de|van|von|der|da|di|du|le|la)\s+)?[A-Z][a-zà-ÿ'’-]+){1,3}")
+
+
 def known_people(header: Header, title: str) -> list[tuple[str, str]]:
     """People the title and the header lines name, with their roles: "by NATO
     Secretary General Jens Stoltenberg", "Chair: Thomas Brenner", a speakers list,
