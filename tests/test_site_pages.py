@@ -434,3 +434,50 @@ def test_initials_as_labels_are_the_names_the_speech_spells_out() -> None:
     assert [t.speaker for t in turns if t.role == "principal"] == ["Tedros Adhanom Ghebreyesus"] * 2 + ["Mike Ryan"]
     assert {t.speaker for t in turns if t.role == "moderator"} == {"Christian Lindmeier"}
     assert [t.label for t in turns if t.role == "questioner"] == ["GO", "JK"]
+
+
+def test_what_site_rules_must_not_take_from_speech() -> None:
+    """Cases a reviewer found: speech that mentions a site's words stays speech."""
+    office = (
+        "Press briefing by NATO Spokesperson Allison Hart\n\n"
+        "MODERATOR: Good morning. The Spokesperson will take questions.\n\nQ: Reuters. What about drones?\n\n"
+        "ALLISON HART: We are watching closely.\n\n"
+        "MODERATOR: That is all the time we have. Any further questions can go to the press office.\n"
+    )
+    assert parse_text(office).turns[-1].text.endswith("can go to the press office.")
+    summary = (
+        "Press conference by NATO Secretary General Mark Rutte\n\n1 July 2025\n\n"
+        "NATO Foreign Ministers met today in Brussels and discussed support for Ukraine.\n\n"
+        "Ukraine needs more air defence, and Allies are delivering it.\n\nQ: What about drones?\n\n"
+        "MARK RUTTE: We are watching closely.\n"
+    )
+    event = parse_text(summary)
+    assert event.statement[0].paragraphs[0].startswith("NATO Foreign Ministers met today")
+    assert (event.turns[-1].speaker, event.turns[-1].text) == ("Mark Rutte", "We are watching closely.")
+    justified = (
+        f"MODERATOR: Good morning.\n\nJANE DOE, REUTERS: A question on Ukraine?\n\nMODERATOR: {ANSWER}\n\n"
+        "NATO  allies  agreed  today  to  raise  spending.\n\nUS  President  Trump  welcomed  the  decision.\n"
+    )
+    assert parse_text(justified).turns[-1].paragraphs[-2:] == [
+        "NATO allies agreed today to raise spending.", "US President Trump welcomed the decision."]
+    bracket = "Q: [NATO] allies have said they will spend more. Is that enough?\n\nA: Yes.\n"
+    assert parse_text(bracket).turns[0].text.startswith("[NATO] allies") and parse_text(bracket).turns[0].speaker == ""
+    stubb = "Interview with Finnish President Alexander Stubb\n\nQ: What is the main threat?\n\n" \
+            "A. Russia: it remains the main threat, and we are prepared.\n\nQ: Thank you, Mr President.\n"
+    assert [(t.role, t.speaker) for t in parse_text(stubb).turns][1] == ("principal", "Alexander Stubb")
+    closing = (
+        f"MODERATOR: Good afternoon. First question, Reuters.\n\nQ: Will Allies agree?\n\nMARK RUTTE: {ANSWER}\n\n"
+        "MODERATOR: Thank you all. This concludes the press conference.\n\nThank you very much\n\nShare\n"
+    )
+    assert parse_text(closing).turns[-1].paragraphs[-1] == "Thank you very much"
+    welcome = (
+        "NATO Spokesperson Allison Hart: Good afternoon and welcome to this doorstep with the Secretary General "
+        "ahead of the meeting of NATO Defence Ministers here at NATO Headquarters in Brussels. The Secretary General "
+        "will not make opening remarks today, so we will go straight to your questions, and we have about ten "
+        "minutes. Please keep your questions short. First question, Reuters.\n\n"
+        "Q: Will Allies agree?\n\n"
+        f"NATO Secretary General Mark Rutte: {ANSWER}\n\nNATO Spokesperson Allison Hart: Next, AFP.\n\n"
+        f"Q: And Ukraine?\n\nNATO Secretary General Mark Rutte: {ANSWER}\n"
+    )
+    assert {t.role for t in [*parse_text(welcome).statement, *parse_text(welcome).turns]
+            if t.speaker == "Allison Hart"} == {"moderator"}

@@ -143,12 +143,15 @@ _FOOTER_LINES = frozenset(
 # Boilerplate sentences at the foot of a government site.
 _FOOTER_PHRASE = re.compile(
     r"\b(?:all rights reserved|hyperlink to the source is required|open government licence|except where otherwise stated"
-    r"|this page is (?:not )?useful|help us improve|transcribe your own content|save time transcribing"
-    r"|to search this site|in your inbox|stay informed|sign up|press contacts?|press office|meeting page"
-    r"|official website of|external links)\b"
-    r"|^(?:next|previous) (?:post|article)\s*:"
+    r"|this page is (?:not )?useful|transcribe your own content|save time transcribing|to search this site"
+    r"|latest news from [\w ]{2,30} in your inbox|official website of|external links to other)\b"
+    r"|^(?:next|previous) (?:post|article)\s*:", re.I)
+# Lines of a site's boxes that a sentence of speech could also say: footer lines only when
+# short and not a sentence ("Press contacts", "Tel.: +32 …", "press@consilium.europa.eu").
+_FOOTER_BOX = re.compile(
+    r"\b(?:help us improve|stay informed|sign up|press contacts?|press office|meeting page)\b"
     r"|\btel\.?\s*:|\b[\w.-]+@[\w-]+\.\w|^\+?\d[\d ()./-]{6,}\d$"
-    r"|^(?:mp[34]|wav)(?:,\s*\d{3,4}p)?$", re.I)  # a media box's "MP4, 1080p"  # contacts: "Tel.: +32 …", "+32 470 88 10 74"
+    r"|^(?:mp[34]|wav)(?:,\s*\d{3,4}p)?$", re.I)  # a media box's "MP4, 1080p"
 # "Copyright © Ministry of …", "© NATO 2025", "Back to Press Conferences"
 _SITE_FOOTER = re.compile(r"^(?:copyright\b|©|\(c\) ?\d{4}).{0,100}$|^(?:back|return) to [\w' ]{2,40}$", re.I)
 #: A stray time code between paragraphs ("20:29", "[00:12:31]", "(01:47)").
@@ -244,6 +247,7 @@ def is_footer_line(line: str) -> bool:
     return (
         _norm(stripped) in _FOOTER_LINES
         or (len(stripped.split()) <= 30 and bool(_FOOTER_PHRASE.search(stripped)))
+        or (len(stripped.split()) <= 10 and not stripped.endswith((".", "?", "!")) and bool(_FOOTER_BOX.search(stripped)))
         or is_page_counter(stripped)
         or bool(_YEAR.match(stripped) or _FLAG.match(stripped) or _END_NOTE.match(stripped) or _SITE_FOOTER.match(stripped))
         or bool(_CLOCK.match(stripped))

@@ -117,7 +117,7 @@ _QA_INLINE = re.compile(
     r"^(Q|A|QUESTION|ANSWER|Question|Answer)\s*(?:\(([^()]{1,60})\))?\s*(?::|\.\s*[-–—]|[.\-–—](?!\s*[a-z]))\s*(\S.*)$"
     r"|^(Q)\s+(?:\(([^()]{1,60})\)\s+)?([^\s=].*)$"  # White House style: "Q    Thank you."
 )
-_INITIAL_AND_SURNAME = re.compile(r"^[A-Z]\.\s?[A-ZÀ-Ö][\w'’-]+(?:[- ][A-ZÀ-Ö][\w'’-]+)?\s*:\s")
+_INITIAL_AND_SURNAME = re.compile(r"^[A-Z]\.\s?[A-ZÀ-Ö][\w'’-]+(?:[- ][A-ZÀ-Ö][\w'’-]+)?\s*:\s+(?=[A-Z\"“(\[])")
 _TRAILING_NOTE = re.compile(r"^(.+?)\s*\[([^\[\]]{1,40})\]$")
 _ASKER_IN_BRACKETS = re.compile(r"^\[([^\[\]]{2,60})\]\s+(\S.*)$")
 _QA_DASHED = re.compile(
@@ -245,7 +245,7 @@ def read_candidate(line: str) -> Candidate | None:
         bracket = _ASKER_IN_BRACKETS.match(rest)
         if label and label.hint == "questioner" and not note and bracket:
             asker = _tag_label(bracket.group(1))  # "Q. [Ana Ribeiro, Lusa] On the review …", not "[Crosstalk]"
-            if asker and asker.hint is None and (asker.speaker or asker.affiliation):
+            if asker and asker.hint is None and (asker.strong or " " in asker.speaker):  # not "[NATO] allies …"
                 raw = line[: len(line) - len(bracket.group(2))].rstrip()
                 label, rest = Label(raw, asker.speaker, asker.affiliation, "questioner", True), bracket.group(2)
         if label:

@@ -97,7 +97,8 @@ _TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4
 _KEYWORD_LIST = re.compile(r"^[a-z0-9][\w-]*(?:, [a-z0-9][\w -]*){4,}$")
 # A page's one-sentence summary of the event under its title, in the third person.
 _SUMMARY = re.compile(
-    r"^[A-Z][^.?!]{3,160}?\s(?:held|gave|delivered|hosted|made|answered|met|addressed|briefed|spoke|discussed"
+    r"^(?!.*\b(?:today|tonight|this (?:morning|afternoon|evening|week)|here|now|yesterday|tomorrow)\b)"
+    r"[A-Z][^.?!]{3,160}?\s(?:held|gave|delivered|hosted|made|answered|met|addressed|briefed|spoke|discussed"
     r"|welcomed|received|visited)\s[^?!]{0,400}\.$")
 _DURATION = re.compile(r"^(?:\d{1,2}h\s*)?\d{1,2}m(?:\s*\d{1,2}s)?$")  # a recording's length: "58m 9s"
 _QUESTION_RANGE = re.compile(r"^Questions?\s+\d{1,4}\s*[-–]\s*\d{1,4}$", re.I)  # a committee's: "Questions 1 - 6"
@@ -529,7 +530,8 @@ def _unmark(line: str) -> str:
     line = line.strip()
     line = re.sub(r"^(?:>\s*)+", "", line)
     line = re.sub(r"^(?:#{1,6}|[-*+](?=\s{1,4}\S))\s+", "", line)
-    line = _MARKDOWN_LINK.sub(r"\1", line)
+    if len(line) < 2000 and "](" in line:
+        line = _MARKDOWN_LINK.sub(r"\1", line)
     match = re.fullmatch(r"([*_]{1,2})(.+?)\1", line)
     return match.group(2).strip() if match else line
 
@@ -586,6 +588,10 @@ def read_footer(lines: list[str], start: int) -> Footer:
         line = lines[i].strip()
         if not line:
             continue
+        labelled = read_candidate(line)
+        said = labelled.rest if labelled is not None else ""
+        if len(said.split()) >= 4 and any(c.islower() for c in said) and not furniture.is_footer_line(said):
+            break  # "MODERATOR: … write to the press office." is speech; "Defence Media: media@…" a contact
         if furniture.is_footer_line(line) or _SOURCE_LINE.match(line) or _URL.fullmatch(line) \
                 or furniture.is_form_line(line) or furniture.is_navigation(line):
             marker = i  # (a newsletter box or the site's links below the speech count too)
@@ -634,6 +640,8 @@ def _footer_heading(lines: list[str], index: int, start: int) -> bool:
     line = lines[index].strip()
     if len(line.split()) > 6 or re.search(r"[.?!,:;]$", line) or _reads_as_label(line):
         return False
+    if len(line.split()) > 1 and not is_heading(line):
+        return False  # "Thank you very much" said last, not a link
     above = next((other.strip() for other in reversed(lines[start:index]) if other.strip()), "")
     return bool(re.search(r"[.?!)\]\"”]$", above)) or furniture.is_footer_line(above) or _footer_heading_above(lines, index, start)
 

@@ -100,7 +100,8 @@ def _squeezed(line: str) -> str:
     stands for, so it reads as a label once the spaces are gone."""
     spaced = _CAPS_GAP.match(line.strip())
     said = spaced.group(2) if spaced else ""
-    if spaced and (any(c.islower() for c in said[:60]) or (len(said.split()) <= 3 and said[-1:] in ".?!")) \
+    # (not justified text, where every word is set off by spaces: "NATO  allies  agreed")
+    if spaced and "  " not in said and (any(c.islower() for c in said[:60]) or (len(said.split()) <= 3 and said[-1:] in ".?!")) \
             and read_label(spaced.group(1)) is not None:  # (or a short cue: "FREDRIK DAHL  IRNA.")
         return f"{' '.join(spaced.group(1).split())}: {' '.join(spaced.group(2).split())}"
     return " ".join(line.split())

@@ -23,11 +23,11 @@ from tui.transcript.model import Event, Turn
 from tui.transcript.paragraphs import read_paragraphs, untabulate
 from tui.transcript.people import expand_alias, header_seats, initials_named, known_people, named_principal, title_speaker
 from tui.transcript.roles import RawTurn, assign_roles, label_role
-from tui.transcript.speakers import resolve
+from tui.transcript.speakers import name_key, resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 28
+PARSER_VERSION = 29
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -43,7 +43,9 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     header = read_header(lines)
     footer = read_footer(lines, header.end)
     paragraphs = _join_two_line_labels(read_paragraphs(lines[header.end: footer.start], frozenset(header.lines)))
-    candidates = [expand_alias(c, header.aliases) for c in _confirmed_labels(paragraphs)]
+    known = known_people(header, header.title or footer.event_name)
+    named = {word for name, _ in known for word in (name_key(name), name_key(name).split()[-1])}
+    candidates = [expand_alias(c, header.aliases) for c in _confirmed_labels(paragraphs, named)]
     initials = {c.label.raw for c in candidates if c and _INITIALS.fullmatch(c.label.raw) and not c.label.hint}
     if initials:  # "TAG", "CL": whoever the speech names with those initials
         candidates = [expand_alias(c, initials_named(" ".join(paragraphs), initials)) for c in candidates]
@@ -72,7 +74,6 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     _apply_metadata(event, header, footer, source)
     spoken = " ".join(paragraphs)
     raw = [(_reporter_named_in_text(c, spoken), paras) for c, paras in raw]
-    known = known_people(header, event.title)
     identities = resolve([c.label for c, _ in raw], known, answers=_answers)
     turns = _merge_repeated_speakers([RawTurn(c.label, who, paras) for (c, paras), who in zip(raw, identities)],
                                      styles)
@@ -112,11 +113,12 @@ _TOPIC_HEADING = re.compile(r"^[A-Z0-9][A-Z0-9 '’&/,()-]{1,60}$")
 _NUMBERED_TOPIC = re.compile(r"^\d{1,2} [-–] [^.?!:;]{3,150}$|^\d{1,2}[.)] [A-Z][^.?!:;,]{2,60}$")
 
 
-def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
+def _confirmed_labels(paragraphs: list[str], named: set[str] = frozenset()) -> list[Candidate | None]:
     """Candidates that the document confirms as labels.
 
     Strong labels stand on their own. A bare name ("Jane Doe: …") is a label when the
-    same label recurs, or when its style is already established by other labels.
+    same label recurs, when its style is already established by other labels, or when
+    the title or header names that person (``named``: their name keys and surnames).
     A label alone on its line must be followed by speech, not by another label.
     """
     candidates = [read_candidate(p) for p in paragraphs]
@@ -144,6 +146,7 @@ def _confirmed_labels(paragraphs: list[str]) -> list[Candidate | None]:
             or (not one_word and candidate.label.speaker and surnames[candidate.label.speaker.split()[-1].casefold()] >= 2)
             # one more name in the style of names that recur ("Olof Gill:" among "Paula Pinho:" …, "GO" among "CL", "TAG")
             or (((not one_word and candidate.label.speaker) or outlet_like) and recurring[candidate.style] >= 4)
+            or (bool(candidate.label.speaker) and name_key(candidate.label.speaker) in named)  # "MARK RUTTE:" of the title
             or ((not one_word or outlet_like) and styles[candidate.style] >= _ESTABLISHED)
             or (not one_word and candidate.style.startswith(("timed", "bold")))
             or (candidate.style == "clocked" and recurring["clocked"] >= 3)

@@ -285,7 +285,8 @@ def _title_people(text: str) -> list[tuple[str, str]]:
         return []
     people: list[tuple[str, str]] = []
     # not the place and time that may follow: ", Vienna, 16 January 2025", "(10:32-10:51 A.M. …"
-    named = _TRAILING_WHEN.sub("", match.group(1)).strip(" ,;")
+    named = match.group(1)
+    named = (named[:-200] + _TRAILING_WHEN.sub("", named[-200:])).strip(" ,;")  # (at the end: a bounded search)
     # "by Mr A, Minister for Europe and Foreign Affairs, and Mr B, …": with that comma, "and" inside a role stays
     joiner = r",\s+and\s+(?:the\s+)?" if re.search(r",\s+and\s", named) else r",?\s+and\s+(?:the\s+)?"
     for part in _whole_people(re.split(joiner + r"|,\s+et\s+(?:de\s+|du\s+)?(?:la\s+|le\s+|l['’])?", named)):

@@ -164,8 +164,8 @@ def _briefing_spokesperson(turns: list[RawTurn], roles: dict[str, Role]) -> None
     so they are its principal, even if they only give the floor afterwards. Where a
     principal speaks before the first question, the spokesperson only introduced them."""
     first_question = next((i for i, t in enumerate(turns) if _is_question(t, roles)), None)
-    if first_question is None:
-        return
+    if first_question is None or any(label_role(t.label) == "principal" for t in turns):
+        return  # someone whose label says they answer is here: the spokesperson introduced them
     opening = [t for t in turns[:first_question] if t.identity.named]
     if any(roles.get(t.identity.key) == "principal" for t in opening):
         return
