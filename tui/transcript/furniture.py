@@ -51,6 +51,9 @@ _FORM_PREFIXES: tuple[str, ...] = (
     "suivez-nous",
     "abonnez-vous",
     "go to main content",
+    "skip to ",
+    "aller au contenu",
+    "aller au menu",
     "jump to content",
     "jump to search",
     "jump to navigation",
@@ -200,7 +203,8 @@ _MENU_ITEMS = frozenset(
      "press releases", "discours et transcriptions", "communiqués de presse", "qui sommes-nous",
      "ce que nous faisons", "pays membres", "salle de presse", "points de presse", "press room",
      "press briefings", "download text", "read call list", "watch the debate", "watch the meeting",
-     "watch live", "announcement", "other languages", "autres langues", "press release", "communiqué de presse"}
+     "watch live", "announcement", "other languages", "autres langues", "press release", "communiqué de presse",
+     "liberté", "égalité", "fraternité", "deutsch", "easy to read", "sign language", "navigation menu"}
 _MENU_MARK = re.compile(r"^[*•·]\s+")
 # A site's language switcher ("العربية / 中文 / English / Français …") and welcome banner.
 _LANGUAGES = frozenset("english français español русский العربية 中文 deutsch italiano português".split())

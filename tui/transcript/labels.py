@@ -118,6 +118,7 @@ _QA_INLINE = re.compile(
     r"|^(Q)\s+(?:\(([^()]{1,60})\)\s+)?([^\s=].*)$"  # White House style: "Q    Thank you."
 )
 _INITIAL_AND_SURNAME = re.compile(r"^[A-Z]\.\s?[A-ZÀ-Ö][\w'’-]+(?:[- ][A-ZÀ-Ö][\w'’-]+)?\s*:\s+(?=[A-Z\"“(\[])")
+_SUFFIX = re.compile(r",\s*((?:Jr|Sr|JR|SR)\.?)(?=$|[\s,:])")
 _TRAILING_NOTE = re.compile(r"^(.+?)\s*\[([^\[\]]{1,40})\]$")
 _ASKER_IN_BRACKETS = re.compile(r"^\[([^\[\]]{2,60})\]\s+(\S.*)$")
 _QA_DASHED = re.compile(
@@ -372,7 +373,7 @@ def read_label(text: str) -> Label | None:
     """Read who ``text`` (a whole label, without its colon) names, or None if it
     cannot be a label. (Cached like read_candidate: headers and tables ask again.)"""
     raw = " ".join(text.replace("**", "").split())
-    raw = raw.rstrip(":").strip()
+    raw = _SUFFIX.sub(r" \1", raw.rstrip(":").strip())  # "CHARLES Q. BROWN, JR." is one name
     noted = _TRAILING_NOTE.match(raw)
     if noted and _is_stage_note(noted.group(2)):
         raw = noted.group(1)  # "Reporter (Émilie Gagnon, Radio-Canada) [Interpretation]"

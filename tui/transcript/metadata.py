@@ -70,7 +70,8 @@ _FIELD_LINE = re.compile(
     r"|moderat(?:or|ed by)|with"
     r"|briefers?|subjects?|topics?|location|venue|date|time|place|source|event|in attendance"
     r"|interviewer|presenter|host|anchor|guests?|interviewee|broadcast|recorded|aired|from"
-    r"|published|delivered(?: on)?|date modified|organi[sz]ed by|abbreviations|created|tags|author|keywords"
+    r"|published(?: on)?|delivered(?: on)?|date modified|organi[sz]ed by|abbreviations|created|tags|author|keywords"
+    r"|reading time"
     r"|i|ii|iii|iv)\s*:",  # a committee's panels of witnesses: "I: Rt Hon …, Minister …; and …"
     re.I,
 )
@@ -99,7 +100,7 @@ _KEYWORD_LIST = re.compile(r"^[a-z0-9][\w-]*(?:, [a-z0-9][\w -]*){4,}$")
 _SUMMARY = re.compile(
     r"^(?!.*\b(?:today|tonight|this (?:morning|afternoon|evening|week)|here|now|yesterday|tomorrow)\b)"
     r"[A-Z][^.?!]{3,160}?\s(?:held|gave|delivered|hosted|made|answered|met|addressed|briefed|spoke|discussed"
-    r"|welcomed|received|visited)\s[^?!]{0,400}\.$")
+    r"|welcomed|received|visited|set out|outlined|announced)\s[^?!]{0,400}[.\w]$")
 _DURATION = re.compile(r"^(?:\d{1,2}h\s*)?\d{1,2}m(?:\s*\d{1,2}s)?$")  # a recording's length: "58m 9s"
 _QUESTION_RANGE = re.compile(r"^Questions?\s+\d{1,4}\s*[-–]\s*\d{1,4}$", re.I)  # a committee's: "Questions 1 - 6"
 _ITALIC_NOTE = re.compile(r"^([*_])[^*_].{0,200}\1$")
@@ -296,6 +297,8 @@ def _wraps_onto(block: list[tuple[int, str]], lines: list[str], line: str) -> bo
     if kind == "continued":
         kind = next((k for _, k in reversed(block) if k != "continued"), "")
     previous = _unmark(lines[index])
+    if kind == "field" and previous.endswith(":") and len(line.split()) <= 8 and not _labels_speech(line):
+        return True  # a field's value on the line below it: "Reading time:" / "6 min"
     if kind not in ("note", "field") or not re.search(r"[\w,;–-]$", previous):
         return False
     if _opens_with_label(line) or _reads_as_label(line) or len(line.split()) > 30:
@@ -314,6 +317,8 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
         return "note" if not parse_date(line) else "date"
     if line.split()[:1] and line.split()[0].casefold().strip(",.") in _GREETINGS:
         return None  # "Good afternoon, ladies and gentlemen, and welcome to this press conference at the end of" (wrapped)
+    if _QUOTED_HEADLINE.match(line):
+        return "note" if has_title else "title"  # "Pistorius and Šakalienė: “The brigade is a promise kept”"
     if _is_field(line):
         return None if _seat_label(line, lines, index) else "field"
     if _KEYWORD_LIST.match(line):
@@ -451,6 +456,7 @@ def _all_caps(line: str) -> bool:
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
+_QUOTED_HEADLINE = re.compile(r"^[^:“”\"]{3,80}:\s*[“\"][^“”\"]{3,150}[”\"]$")
 _GREETINGS = frozenset("good ladies hello hi thank thanks dear".split())
 
 

@@ -160,7 +160,8 @@ _PEOPLE_FIELDS = frozenset(("members present", "present", "in attendance", "witn
                             "speakers", "panellists", "panelists", "briefers", "i", "ii", "iii", "iv"))
 
 
-_SUMMARY_SUBJECT = re.compile(r"^([A-Z][^.?!;:]{3,160}?)\s(?:held|gave|delivered|hosted|answered|addressed|briefed)\s")
+_SUMMARY_SUBJECT = re.compile(
+    r"^([A-Z][^.?!;:]{3,160}?)\s(?:held|gave|delivered|hosted|answered|addressed|briefed|received|set out|outlined)\s")
 # An office, then the person holding it between commas: "the spokesperson, Mr. Tom Hale, said …".
 _APPOSITION = re.compile(
     r"\b(?:the|le|la|l['’])\s*((?:[\w'’-]+\s){0,6}?[\w'’-]+),\s+(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from tui.transcript.labels import Label
 
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame mister madam hon rt lord lady shri smt sri m mme mlle"
-                        " gen maj lt col adm sgt capt brig cmdr cdr".split())  # "GEN. RYDER" is Pat Ryder
+                        " gen maj lt col adm sgt capt brig cmdr cdr sec".split())  # "GEN. RYDER" is Pat Ryder
 # Generic labels that one person fills for a whole event, so the header can name them.
 _SEATS_OF_ONE = frozenset("interviewer presenter anchor host moderator chair".split())
 # One seat, several names: the "ANCHOR:" of a show "with Nadia Kerrigan" is its host.
