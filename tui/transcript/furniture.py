@@ -52,6 +52,7 @@ _FORM_PREFIXES: tuple[str, ...] = (
     "abonnez-vous",
     "go to main content",
     "skip to ",
+    "skip navigation",
     "aller au contenu",
     "aller au menu",
     "jump to content",
@@ -194,7 +195,8 @@ def is_page_counter(line: str) -> bool:
 _NAVIGATION = re.compile(
     r"^(?:go to|back to|return to) (?:the )?[\w ]{0,40}?(?:page|homepage|index|top)\.?$"
     r"|^view all [^.?!]{1,80}$"  # Hansard's "View all NATO Defence Ministers’ Meeting debates"
-    r"|^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,200}){2,}$", re.I)  # a breadcrumb: "Home > Press Conference > …"
+    r"|^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,200}){2,}$"  # a breadcrumb: "Home > Press Conference > …"
+    r"|^[^|.?!]{1,30}(?:\s\|\s+[^|.?!]{1,30}){1,10}\s*\|?$", re.I)  # a link bar: "Print this page | Close window"
 # A site's menu as a browser copies it, in English or French.
 _MENU_ITEMS = frozenset(
     "home search menu events transcripts news photos videos topics accueil rechercher actualités thèmes "
@@ -207,7 +209,7 @@ _MENU_ITEMS = frozenset(
      "liberté", "égalité", "fraternité", "deutsch", "easy to read", "sign language", "navigation menu"}
 _MENU_MARK = re.compile(r"^[*•·]\s+")
 # A site's language switcher ("العربية / 中文 / English / Français …") and welcome banner.
-_LANGUAGES = frozenset("english français español русский العربية 中文 deutsch italiano português".split())
+_LANGUAGES = frozenset("english français español русский українська العربية 中文 deutsch italiano português".split())
 _BANNER = re.compile(r"^welcome to (?:the )?[\w ]{2,40}$", re.I)
 
 
@@ -217,12 +219,13 @@ def is_navigation(line: str) -> bool:
     stripped = line.strip()
     item = _MENU_MARK.sub("", stripped).casefold()
     return bool(_NAVIGATION.match(stripped) or _BANNER.match(stripped)) or item in _MENU_ITEMS or \
-        item in _LANGUAGES or is_button(stripped)
+        item in _LANGUAGES or is_button(stripped) or (len(item.split()) >= 2 and set(item.split()) <= _LANGUAGES)
 
 
 _BUTTONS = frozenset({"share", "share this", "share:", "partager", "print", "imprimer", "tweet", "copy link",
                       "copy the link", "facebook", "twitter", "linkedin", "telegram", "whatsapp", "x", "email",
-                      "e-mail", "instagram", "youtube", "bluesky", "mastodon", "flickr"})
+                      "e-mail", "instagram", "youtube", "bluesky", "mastodon", "flickr", "print this page",
+                      "send this page", "share this page", "close window", "close this window"})
 
 
 def is_button(line: str) -> bool:

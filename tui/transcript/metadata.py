@@ -48,7 +48,8 @@ _FRENCH_KINDS = {"conférence de presse": "press conference", "conférence de pr
                  "point de presse": "press point", "point de presse conjoint": "joint press point",
                  "déclaration": "speech", "discours": "speech", "allocution": "speech", "entretien": "interview"}
 _TITLE_CONTINUATION = re.compile(
-    r"^(?:by|with|of|following|ahead of|at|after|before|on|and|du|de la|de l['’]|des|par|avec|à l['’]issue)\b", re.I)
+    r"^(?:(?:given|held|delivered|hosted|made) by|by|with|of|following|ahead of|at|after|before|on|and|du|de la|de l['’]|des"
+    r"|par|avec|à l['’]issue)\b", re.I)
 # Lines that describe the transcript rather than being part of it.
 _NOTE_LINE = re.compile(
     r"\b(?:transcript|verbatim|check against delivery|as delivered|auto(?:matically)?[- ]generated"
@@ -88,7 +89,7 @@ def _lists_a_person(line: str) -> bool:
     return candidate is not None and not candidate.rest and bool(candidate.label.speaker)
 
 
-_NOTICE = re.compile(r"^(?:please note|note|disclaimer|n\.b\.)\s*:", re.I)
+_NOTICE = re.compile(r"^(?:please note|(?:[\w'’]+\s){0,2}note|disclaimer|n\.b\.)\s*:", re.I)  # "Desk note:", "Editor's note:"
 _KEY_HEADING = re.compile(r"^(?:speakers?'?\s*)?(?:key|legend|abbreviations)\s*:?$", re.I)
 _KEY_ENTRY = re.compile(r"^([A-Z]{2,4})(?:\s+|:\s*)([A-Z]\S*(?:\s\S+){1,20})$")
 _ALIAS_LINE = re.compile(r"^([A-Z][A-Za-z]{0,3})\s*=\s*(\S.{2,100})$")
@@ -278,7 +279,7 @@ def _labelled_line_follows(lines: list[str], index: int) -> bool:
     """Is the next line speech with a strong label of its own? Then the line at
     ``index`` ("Deputy Pentagon Press Secretary Daniel Ryder") was a heading, not the
     label of that speech."""
-    following = next((line for line in lines[index + 1:] if line.strip()), "")
+    following = next((line for line in lines[index + 1:] if not _is_page_furniture(_unmark(line))), "")
     candidate = read_candidate(following.strip())
     return candidate is not None and bool(candidate.rest) and candidate.label.strong
 
@@ -301,8 +302,8 @@ def _wraps_onto(block: list[tuple[int, str]], lines: list[str], line: str) -> bo
         return True  # a field's value on the line below it: "Reading time:" / "6 min"
     if kind not in ("note", "field") or not re.search(r"[\w,;–-]$", previous):
         return False
-    if _opens_with_label(line) or _reads_as_label(line) or len(line.split()) > 30:
-        return False
+    if _opens_with_label(line) or _reads_as_label(line) or len(line.split()) > 30 or _FIELD_SHAPE.match(line):
+        return False  # (nor is "Item: Triple lock; …", a field of its own)
     return line[:1].islower() or kind == "field" or not re.search(r"[.?!]$", previous) and len(previous) > 50
 
 
@@ -329,7 +330,11 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
         return "date"
     if _ALIAS_LINE.match(line):
         return "alias"  # "Q = Question", before "Q" can read as a label
-    if len(line.split()) <= 12 and parse_date(line) and not _sentence_break(line):
+    dated = read_candidate(line)  # "Office of the President, Bankova St., Kyiv — 20 May 2025, 15:40 local"
+    if (len(line.split()) <= 12 or len(line.split()) <= 16 and (
+            not _opens_with_label(line) or (dated is not None and parse_date(dated.rest) is not None
+                                            and len(dated.rest.split()) <= 6))) \
+            and parse_date(line) and not _sentence_break(line):
         if _is_title(line) and not has_title:
             return "title"  # "Point de presse - Déclarations du porte-parole (18 novembre 2025)"
         return "date"  # "Hôtel de Brienne, Paris – 23 January 2025", "Tallinn, 15 February 2018"
@@ -475,6 +480,9 @@ _PERSON_FIELD = re.compile(r"(?i:chair(?:ed by)?|moderat(?:or|ed by)|host|presen
 
 def _is_field(line: str) -> bool:
     """"Chair: Thomas Brenner", "SUBJECTS: …" — not "MODERATOR: Good afternoon, …"."""
+    fields = _NEXT_FIELD.split(line)
+    if len(fields) > 1:  # "Participants: …; NATO Secretary General Mark Rutte. Moderator: NATO Spokesperson …."
+        return all(_is_field(part.rstrip(".")) for part in fields)
     field = _FIELD_LINE.match(line)
     if not field:
         return False
@@ -491,6 +499,8 @@ def _is_field(line: str) -> bool:
     return len(value) <= 12 or listing
 
 
+_FIELD_SHAPE = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
+_NEXT_FIELD = re.compile(r"(?<=\.)\s+(?=(?:[A-Z][a-z]+ ?){1,3}:\s)")
 _ABBREVIATIONS = frozenset(
     "gen lt col maj capt brig adm sgt mr ms mrs dr prof st no sen rep gov amb hon rt jr sr vs a.m p.m".split())
 

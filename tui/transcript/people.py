@@ -124,6 +124,8 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
                     label = named and Label(value, named.speaker, office, named.hint, named.strong)
                 person = (label.speaker, label.affiliation) if label and label.speaker else (
                     _person_in(value) or _trailing_person(value))
+                if person and " " not in person[0] and field.group(1).strip().casefold() not in _SEAT_FIELDS:
+                    person = None  # "Item: Triple lock; defence spending; Ukraine": topics, not people
                 if person:
                     people.append((person[0], person[1] or field.group(1).strip()))
                     seat = _SEAT_FIELDS.get(field.group(1).strip().casefold())
@@ -140,9 +142,11 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
             if label_role(Label(match.group(1), "", match.group(1), None, True)) in ("principal", "moderator"):
                 people.append((match.group(2), match.group(1)))
         for part in re.split(r";|\.\s+|:\s+", line):
-            person = _person_in(_strip_titles(part.strip(" .")))
-            if person:
-                people.append((person[0], person[1] or previous_role))
+            # "President of Ukraine Volodymyr Zelensky and NATO Secretary General Mark Rutte": two people
+            for person_part in _whole_people(re.split(r"\s+and\s+", part.strip(" ."))):
+                person = _person_in(_strip_titles(person_part))
+                if person and " " in person[0]:  # (one word alone, "Ukraine", names nobody for sure)
+                    people.append((person[0], person[1] or previous_role))
         label = read_label(line)
         previous_role = label.affiliation if label and not label.speaker and label.hint is None else ""
     return [p for p in people if p[0]]
@@ -152,7 +156,8 @@ _SEAT_FIELDS = {"chair": "Chair", "chaired by": "Chair", "moderator": "Moderator
                 "host": "Host", "presenter": "Presenter", "interviewer": "Interviewer", "anchor": "Anchor",
                 "speakers": "Speaker", "speaker": "Speaker", "briefers": "Speaker", "briefer": "Speaker",
                 "panellists": "Speaker", "panelists": "Speaker", "witnesses": "Speaker", "witness": "Speaker",
-                "i": "Speaker", "ii": "Speaker", "iii": "Speaker", "iv": "Speaker"}
+                "i": "Speaker", "ii": "Speaker", "iii": "Speaker", "iv": "Speaker",
+                "guest": "Guest", "guests": "Guest", "interviewee": "Guest"}
 
 
 #: Header fields that list people, whose list may end with a full stop ("I:" is a committee's first panel).
@@ -203,7 +208,7 @@ def _person_in(text: str) -> tuple[str, str] | None:
 
 _TITLES = re.compile(
     r"^(?:the\s+)?(?:rt\.?\s+)?(?:hon\.?|honourable|honorable)\s+|^(?:the\s+)?right honourable\s+"
-    r"|\s+(?:MP|MEP|QC|KC)(?=,|$)"
+    r"|\s+(?:MP|MEP|QC|KC|TD|MSP|MLA)(?=,|$)"
     r"|^(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr)\.?\s+(?=[A-ZÀ-ÖØ-Þ][\w'-]+\s+[A-ZÀ-ÖØ-Þ])",  # "M. Étienne Roussel": the full name
     re.I,
 )

@@ -19,13 +19,14 @@ from tui.transcript.labels import Label
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame mister madam hon rt lord lady shri smt sri m mme mlle"
                         " gen maj lt col adm sgt capt brig cmdr cdr sec".split())  # "GEN. RYDER" is Pat Ryder
 # Generic labels that one person fills for a whole event, so the header can name them.
-_SEATS_OF_ONE = frozenset("interviewer presenter anchor host moderator chair".split())
+_SEATS_OF_ONE = frozenset("interviewer presenter anchor host moderator chair guest interviewee".split())
 # One seat, several names: the "ANCHOR:" of a show "with Nadia Kerrigan" is its host.
 _SEAT_NAMES = {
     "anchor": ("anchor", "host", "presenter"), "host": ("host", "anchor", "presenter"),
     "presenter": ("presenter", "host", "anchor"), "moderator": ("moderator", "chair"), "chair": ("chair", "moderator"),
+    "guest": ("guest",), "interviewee": ("guest", "interviewee"),
 }
-_SUFFIXES = frozenset("jr sr ii iii iv mp mep qc kc ac obe mbe phd".split())
+_SUFFIXES = frozenset("jr sr ii iii iv mp mep qc kc ac obe mbe phd td".split())
 
 
 @dataclass(slots=True)
