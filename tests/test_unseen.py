@@ -9,6 +9,7 @@ checked here too, so a broken measure cannot pass the parser by accident.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,8 @@ import pytest
 from eval_parser import UNSEEN, FileScore, evaluate, expected_files, overall, report, score
 
 from tui.corpus import load_file
+from tui.transcript.captions import is_captions
+from tui.transcript.decode import read_transcript
 from tui.transcript.model import Event, Thread, Turn
 
 #: The first set, and more written later by people who had not seen the parser: each
@@ -93,3 +96,26 @@ def test_the_measure_counts_a_wrong_role_a_wrong_speaker_and_a_missed_turn() -> 
     assert result.checked - result.correct == 3
     assert not result.threads_ok
     assert overall([result]) < TARGET
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("path", expected_files(ALL_SETS), ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_each_expected_file_agrees_with_its_transcript(path: Path) -> None:
+    """The hand readings are data a person typed: each turn's first words must be in
+    its transcript, in order, and each thread must point at turns that exist. (The
+    writers checked this with a script of their own; this keeps it checked.)"""
+    expected = _expected(path)
+    text, _ = read_transcript(path.parent / expected["file"])
+    if is_captions(text):  # cues break sentences across numbers and timing lines: read their words only
+        cues = [line for line in text.split("\n") if "-->" not in line and not line.strip().isdigit()]
+        text = re.sub(r"<[^<>]*>|^-\s", " ", "\n".join(cues), flags=re.M)
+    flat = _words(text)
+    position = 0
+    for turn in [*expected["speech"]["turns"], *expected["turns"]]:
+        found = flat.find(_words(turn["first_words"]), position)
+        assert found >= 0, f"{path.name}: {turn['first_words']!r} not found after position {position}"
+        position = found
+    assert all(0 <= i < len(expected["turns"]) for thread in expected["threads"] for i in thread["turn_indexes"])
