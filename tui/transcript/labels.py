@@ -91,6 +91,7 @@ _GENERIC: dict[str, Role] = {
     "audience question": "questioner", "media": "questioner", "press": "questioner",
     "moderator": "moderator", "host": "moderator", "mc": "moderator",
     "master of ceremonies": "moderator", "chair": "moderator", "operator": "moderator",  # a phone briefing's
+    "staff": "moderator",  # the Pentagon's press officer running the room
     "unknown speaker": "questioner", "unknown": "questioner",
     # an interpreter's aside ("Sorry, the channel was interrupted.") manages the room, like a moderator
     "interpreter": "moderator", "interprète": "moderator",
@@ -107,7 +108,7 @@ _NOTE = re.compile(
 _NUMBERED_SPEAKER = re.compile(r"^(?:Speaker|Participant|Journalist|Reporter|Voice|Person|Interviewer|Caller)\s+\d{1,3}$", re.I)
 _NUMBERED_OFFICIAL = re.compile(
     r"^((?:[A-Z][\w.-]*\s+){0,4}(?:Official|Officer|Diplomat|Briefer|Administration Official))\s+(?:\d{1,3}|One|Two|Three)$")
-_HONORIFIC = re.compile(r"^(MR|MS|MRS|MISS|DR|PROF|GEN|ADM|AMB|SEN|REP|M|MME|MLLE)\.?\s+(.+)$", re.I)
+_HONORIFIC = re.compile(r"^(MR|MS|MRS|MISS|DR|PROF|GEN|ADM|AMB|SEN|REP|M|MME|MLLE|SIR|DAME)\.?\s+(.+)$", re.I)
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
 _LEADING_TIME = re.compile(rf"^[\[(]?{_TIME}[\])]?\s*[-–—]?\s*")
 _BARE_TRAILING_TIME = re.compile(rf"\s+{_TIME}$")

@@ -391,7 +391,9 @@ def _title_follows(lines: list[str], index: int) -> bool:
         kind = _header_kind(line, lines, position, False) if position > index else None
         if kind in ("title", "date") or (len(line.split()) >= 5 and _date_follows(lines, position)):
             return True  # (a title of any words stands right above its date)
-        if seen >= _BANNER_LINES or len(line.split()) > 25 or re.search(r"[.?!:;,]$", line) or _opens_with_label(line):
+        ends = re.search(r"[?!:;,]$", line) or (line.endswith(".") and len(line.split()) > 6)  # "… Department of Defense."
+        contact = bool(_FIELD_SHAPE.match(line)) and not re.search(r"[.?!]$", line)  # "Media contact: +1 (703) …"
+        if seen >= _BANNER_LINES or len(line.split()) > 25 or ends or (_opens_with_label(line) and not contact):
             return False
         seen += 1
     return False

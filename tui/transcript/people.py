@@ -116,7 +116,7 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
             values = [part for value in values
                       for part in re.split(r"\s+and\s+(?![^()]*\))", value.strip().rstrip("."))]  # not "(… and Operations)"
             for value in values:
-                value = _strip_titles(value.strip().removeprefix("and "))
+                value = _strip_titles(value.strip(" ,;").removeprefix("and "))
                 label = read_label(value)
                 if not (label and label.speaker) and ", " in value:  # "Air Marshal Sir Peter Quinlan, Deputy Chief …, Ministry …"
                     name, _, office = value.partition(", ")
@@ -209,7 +209,7 @@ def _person_in(text: str) -> tuple[str, str] | None:
 _TITLES = re.compile(
     r"^(?:the\s+)?(?:rt\.?\s+)?(?:hon\.?|honourable|honorable)\s+|^(?:the\s+)?right honourable\s+"
     r"|\s+(?:MP|MEP|QC|KC|TD|MSP|MLA)(?=,|$)"
-    r"|^(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr)\.?\s+(?=[A-ZÀ-ÖØ-Þ][\w'-]+\s+[A-ZÀ-ÖØ-Þ])",  # "M. Étienne Roussel": the full name
+    r"|^(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?=[A-ZÀ-ÖØ-Þ][\w'-]+\s+[A-ZÀ-ÖØ-Þ])",  # "M. Étienne Roussel": the full name
     re.I,
 )
 
