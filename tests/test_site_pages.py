@@ -481,3 +481,49 @@ def test_what_site_rules_must_not_take_from_speech() -> None:
     )
     assert {t.role for t in [*parse_text(welcome).statement, *parse_text(welcome).turns]
             if t.speaker == "Allison Hart"} == {"moderator"}
+
+
+def test_a_court_reporters_panel_transcript() -> None:
+    text = (
+        "THE BROOKINGS INSTITUTION\n\nWHAT DID THE VILNIUS SUMMIT DELIVER?\n\nThursday, July 13, 2023\n\n"
+        "PARTICIPANTS:\n\nMODERATOR:\n\nMICHAEL E. O'HANLON\nDirector of Research, Foreign Policy\n\n"
+        "PANELISTS:\n\nSTEVEN PIFER\nNonresident Senior Fellow\n\nJAMES GOLDGEIER\nVisiting Fellow\n\n"
+        "          MR. O'HANLON:  Good afternoon, everyone, and welcome to Brookings. We have a wonderful panel.\n"
+        "          Steve, over to you.\n"
+        f"          MR. PIFER:  {LONG}\n          And that is my first point.\n"
+        f"          MR. GOLDGEIER:  {LONG}\n"
+        "          MR. O'HANLON:  Thank you both. Steve, let me start with a question of my own: is enlargement over?\n"
+        f"          MR. PIFER:  {ANSWER}\n"
+        "          MR. O'HANLON:  Let me go to the audience. The gentleman in the second row.\n"
+        "          SPEAKER:  Thank you. Is Ukraine any closer?\n"
+        f"          MR. GOLDGEIER:  {ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert event.title == "What Did the Vilnius Summit Deliver?"
+    assert [(t.role, t.speaker) for t in event.statement] == [
+        ("moderator", "Michael E. O'Hanlon"), ("principal", "Steven Pifer"), ("principal", "James Goldgeier")]
+    assert event.statement[1].paragraphs[-1] == "And that is my first point."
+    assert {(t.role, t.speaker) for t in event.turns} >= {("principal", "Steven Pifer"), ("questioner", "")}
+
+
+def test_a_council_page_with_outlets_beside_question_on_their_own_line() -> None:
+    text = (
+        "President Michel\n\n" + LONG + "\n\nModerator\n\nThank you. Agence Europe, please.\n\n"
+        "Question – Agence Europe\n\nA question to both presidents: when?\n\nPresident Michel\n\n" + ANSWER + "\n\n"
+        "Question – Katarzyna Wrona, TVN24\n\nAnd Wagner?\n\nPresident Michel\n\n" + ANSWER + "\n"
+    )
+    asked = [(t.speaker, t.affiliation) for t in parse_text(text).turns if t.role == "questioner"]
+    assert asked == [("", "Agence Europe"), ("Katarzyna Wrona", "TVN24")]
+
+
+def test_a_label_with_no_space_after_its_colon_and_topics_that_name_nobody() -> None:
+    text = (
+        "Press conference\n\nby NATO Secretary General, Jaap de Hoop Scheffer\n\n"
+        "SUBJECTS: NATO Summit; Ukraine; Georgia.\n\n"
+        "JAMES APPATHURAI (NATO Spokesman): Good afternoon. The Secretary General will begin.\n\n"
+        f"JAAP DE HOOP SCHEFFER (Secretary General of NATO):Thank you, James. {LONG}\n\n"
+        f"Q: And Georgia?\n\nJAAP DE HOOP SCHEFFER: {ANSWER}\n"
+    )
+    event = parse_text(text)
+    assert [t.speaker for t in event.statement] == ["James Appathurai", "Jaap de Hoop Scheffer"]
+    assert event.statement[1].text.startswith("Thank you, James.")

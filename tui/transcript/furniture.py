@@ -206,7 +206,8 @@ _MENU_ITEMS = frozenset(
      "ce que nous faisons", "pays membres", "salle de presse", "points de presse", "press room",
      "press briefings", "download text", "read call list", "watch the debate", "watch the meeting",
      "watch live", "announcement", "other languages", "autres langues", "press release", "communiqué de presse",
-     "liberté", "égalité", "fraternité", "deutsch", "easy to read", "sign language", "navigation menu"}
+     "liberté", "égalité", "fraternité", "deutsch", "easy to read", "sign language", "navigation menu",
+     "toggle navigation", "main navigation", "language:", "languages", "select language", "choose language"}
 _MENU_MARK = re.compile(r"^[*•·]\s+")
 # A site's language switcher ("العربية / 中文 / English / Français …") and welcome banner.
 _LANGUAGES = frozenset("english français español русский українська العربية 中文 deutsch italiano português".split())

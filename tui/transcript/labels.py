@@ -50,7 +50,7 @@ OUTLET_WORDS = frozenset(
     journal herald gazette network channel newspaper magazine daily tribune telegraph
     wire press reuters afp bbc cnn ap dpa efe ansa nhk zdf ard rfe politico bloomberg
     euronews interfax ukrinform tass pravda dw nos rnd faz npr abc cbs nbc fox sky
-    yle rtl rai tvn shimbun kyodo jiji yomiuri nikkei xinhua""".split()
+    yle rtl rai tvn shimbun kyodo jiji yomiuri nikkei xinhua agence""".split()
 )
 # Organisations whose acronyms stand in role names ("NATO SECRETARY GENERAL").
 _ORG_ACRONYMS = frozenset("nato otan eu un us uk osce oas au g7 g20 who imf".split())
@@ -120,11 +120,14 @@ _QA_INLINE = re.compile(
 )
 _INITIAL_AND_SURNAME = re.compile(r"^[A-Z]\.\s?[A-ZÀ-Ö][\w'’-]+(?:[- ][A-ZÀ-Ö][\w'’-]+)?\s*:\s+(?=[A-Z\"“(\[])")
 _SUFFIX = re.compile(r",\s*((?:Jr|Sr|JR|SR)\.?)(?=$|[\s,:])")
+_ASKER_DASHED = re.compile(r"^(Question|Reporter|Journalist|Q)\s+[–—-]\s+([A-Z][^–—:.?!\[\]]{1,50})$")
 _TRAILING_NOTE = re.compile(r"^(.+?)\s*\[([^\[\]]{1,40})\]$")
 _ASKER_IN_BRACKETS = re.compile(r"^\[([^\[\]]{2,60})\]\s+(\S.*)$")
 _QA_DASHED = re.compile(
     r"^(Question|Answer|QUESTION|ANSWER|Q|A)\b\s*(?:[-–—]\s*)?((?:[^-–—:]{1,60}?\s[-–—]\s){1,2})(\S.*)$")
 _INLINE_COLON = re.compile(r"^((?:[^:]|:(?!\s)){1,90}?)\s*:\s+(\S.*)$")  # "Name (UA:First): …"
+# No space after the colon, as typed on old pages: "JAAP DE HOOP SCHEFFER (Secretary General of NATO):Thank you"
+_TIGHT_COLON = re.compile(r"^([^:]{1,88}\)|[A-Z][A-Z .'’-]{2,60}[A-Z]):(?=[A-Z\"“][a-z])(\S.*)$")
 _INLINE_DASH = re.compile(r"^(.{1,90}?)(?:\s+[–—-]{1,2}|\.-)\s+(\S.*)$")  # "Name – …", La Moncloa's "Name.- …"
 _TWO_PARENS = re.compile(r"^([^()]+?)\s*\(([^()]{1,60})\)\s*\(([^()]{1,20})\)$")
 _PAREN = re.compile(r"^([^()]+?)\s*\(([^()]{1,100})\)$")
@@ -229,6 +232,11 @@ def read_candidate(line: str) -> Candidate | None:
     dashed = _dashed_qa(line)
     if dashed:
         return Candidate(dashed[0], dashed[1], styled + "qa-dashed")
+    asker = _ASKER_DASHED.match(line)
+    if asker and len(asker.group(2).split()) <= 6:  # the Council's "Question – Agence Europe" on its own line
+        label = read_label(f"{asker.group(1)} ({asker.group(2)})")
+        if label:
+            return Candidate(label, "", styled + "alone")
     qa = _QA_INLINE.match(line)
     if qa and _INITIAL_AND_SURNAME.match(line):
         qa = None  # "A. Stubb: I agree …" is Alexander Stubb, not an answer
@@ -264,7 +272,7 @@ def read_candidate(line: str) -> Candidate | None:
         if alone and (alone.strong or (alone.speaker and _is_person(alone.speaker.split()))):
             # a plain style of its own: a chapter list ("Ukraine Support 5:12") must not pass as established labels
             return Candidate(alone, "", "clocked")
-    for style, pattern in (("colon", _INLINE_COLON), ("dash", _INLINE_DASH)):
+    for style, pattern in (("colon", _INLINE_COLON), ("colon", _TIGHT_COLON), ("dash", _INLINE_DASH)):
         match = pattern.match(line)
         if match and (style == "dash" and match.group(2)[0].islower() or not _WORD.search(match.group(2))):
             continue  # "President Macron – and I spoke to him – has …": an aside, not a label
@@ -354,6 +362,9 @@ def _alone(line: str) -> Label | None:
     text = _TRAILING_TIME.sub("", text.rstrip(":–—- ")).rstrip()
     had_colon = had_colon or text.endswith(":")
     text = text.rstrip(":").rstrip()
+    asker = _ASKER_DASHED.match(text)
+    if asker and len(asker.group(2).split()) <= 6:  # the Council's "Question – Agence Europe" on its own line
+        return read_label(f"{asker.group(1)} ({asker.group(2)})")
     if re.search(r":\s|\s[–—-]{1,2}\s", text):
         return None  # an inline label with speech after it, not a label alone
     if not had_colon and _SENTENCE_END.search(text.rstrip("\"'”’)]")) and not _abbrev_end(text):
@@ -454,6 +465,8 @@ def _generic(raw: str) -> Label | None:
     if not raw[0].isupper():
         return None  # "answer the question" is speech; labels are capitalised
     inner = _without_note((match.group(2) or match.group(3) or match.group(4) or "").strip())  # "Reporter, NRK" too
+    if _is_stage_note(inner.rstrip(". ")):
+        inner = ""  # "Q (As interpreted.)"
     inner = re.sub(r",\s*(?:follow[- ]up|cont(?:inued|'d)?|again)$", "", inner, flags=re.I)  # "Reuters, follow-up"
     if not inner:  # "CHAIR:" is one person's seat, so it names them; "Q:" names nobody
         return Label(raw, "", "Chair" if word == "chair" else "", role, True)
@@ -715,4 +728,5 @@ def _is_capital_surname(word: str) -> bool:
 
 
 def _capitalised(word: str) -> str:
-    return "-".join(part.capitalize() for part in word.split("-"))
+    """"O'HANLON" → "O'Hanlon", "KOSINIAK-KAMYSZ" → "Kosiniak-Kamysz"."""
+    return re.sub(r"[^\W\d_]+", lambda part: part.group(0).capitalize(), word)

@@ -67,7 +67,7 @@ _NOTE_LINE = re.compile(
 )
 # "Speakers:", "Chair: Thomas Brenner", "SUBJECTS: …", "Date: …"
 _FIELD_LINE = re.compile(
-    r"^(speakers?|spokespersons?|participants?|present|members present|witnesses|panel(?:lists)?|chair(?:ed by)?"
+    r"^(speakers?|spokespersons?|participants?|present|members present|witnesses|panel(?:l?ists)?|chair(?:ed by)?"
     r"|moderat(?:or|ed by)|with"
     r"|briefers?|subjects?|topics?|location|venue|date|time|place|source|event|in attendance"
     r"|interviewer|presenter|host|anchor|guests?|interviewee|broadcast|recorded|aired|from"
@@ -338,6 +338,8 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
         if _is_title(line) and not has_title:
             return "title"  # "Point de presse - Déclarations du porte-parole (18 novembre 2025)"
         return "date"  # "Hôtel de Brienne, Paris – 23 January 2025", "Tallinn, 15 February 2018"
+    if _all_caps(line) and line.endswith("?") and len(line.split()) <= 14:
+        return "note" if has_title else "title"  # an event's name asking: "WHAT DID THE VILNIUS SUMMIT DELIVER?"
     if _all_caps(line) and _is_heading_text(line) and not line.endswith(":"):
         if _is_title(line):
             return "note" if has_title else "title"  # "PRESS BRIEFING"

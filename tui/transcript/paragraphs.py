@@ -56,13 +56,18 @@ def read_paragraphs(lines: list[str], running_heads: frozenset[str] = frozenset(
     lines between them) the lines of a block are joined back, except where a label or
     a list item starts a new one."""
     wrapped = _is_hard_wrapped(lines)
+    indented = _indents_paragraphs(lines)
     repeated_heads = _repeated_after_page_breaks(lines)
     paragraphs: list[str] = []
     previous_blank = True
     previous_label = False
     after_page_break = page_broke = False
+    previous_line = ""
     for line in lines:
         stripped = _squeezed(line)
+        if indented and stripped and _opens_indented(previous_line, line):
+            previous_blank = True  # a court reporter's page: an indented line opens a paragraph
+        previous_line = line
         if not stripped:
             previous_blank = True
             continue
@@ -129,6 +134,23 @@ def _repeated_after_page_breaks(lines: list[str]) -> frozenset[str]:
 
 
 _LIST_ITEM = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s+\S")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _opens_indented(previous: str, line: str) -> bool:
+    """An indented line after a flush one that ended its sentence, starting a new one
+    (not a list item's hanging indent, which goes on mid-sentence)."""
+    return bool(previous.strip()) and _indent(line) >= 3 > _indent(previous) \
+        and bool(_SENTENCE_END.search(previous.rstrip())) and line.lstrip()[:1].isupper()
+
+
+def _indents_paragraphs(lines: list[str]) -> bool:
+    """Paragraphs marked by indenting their first line, not by blank lines (a court
+    reporter's transcript): indented lines follow flush ones again and again."""
+    return sum(1 for a, b in zip(lines, lines[1:]) if _opens_indented(a, b)) >= 5
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:

@@ -22,7 +22,7 @@ from tui.transcript.speakers import name_key
 def header_seats(known: list[tuple[str, str]]) -> dict[str, str]:
     """Roles the header gives people: "Moderator:" / "Moderated by …" moderate, the
     "Speakers:" listed answer."""
-    seats = {"Moderator": "moderator", "Chair": "moderator", "Speaker": "principal"}
+    seats = {"Moderator": "moderator", "Chair": "moderator", "Panellist": "principal"}
     # a seat the header gives outright wins over an office ("Chair: Eleanor Whitcombe, Director, …")
     found = {name_key(name): seats[role] for name, role in known if role in seats}
     for name, role in known:  # "TAG Dr Tedros Adhanom Ghebreyesus, WHO Director-General"
@@ -90,7 +90,7 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
                     people.append(person)
                 continue
         listed = re.fullmatch(r"(moderators?|chairs?|speakers?|panell?ists?|participants?|briefers?)\s*:", line, re.I)
-        listed_as = ("Moderator" if listed.group(1).casefold().startswith(("moderator", "chair")) else "Speaker") \
+        listed_as = ("Moderator" if listed.group(1).casefold().startswith(("moderator", "chair")) else "Panellist") \
             if listed else ""
         named = _title_people(line)
         people.extend(named)
@@ -107,6 +107,9 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
                     people.append((label.speaker, "Moderator"))
                     break
         field = re.match(r"^([A-Za-z ]{1,30}):\s*(\S.*)$", line)
+        if field and field.group(1).strip().casefold() in _TOPIC_FIELDS:
+            previous_role = ""
+            continue  # "SUBJECTS: NATO Summit; Ukraine; …" names no one
         # a list of people may end as a sentence: "Witnesses: Helen Marsden and Air Marshal Sir Peter Quinlan."
         if field and (not field.group(2).endswith((".", "?")) or (
                 field.group(1).strip().casefold() in _PEOPLE_FIELDS and not _SENTENCE_BREAK.search(field.group(2)))):
@@ -124,8 +127,9 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
                     label = named and Label(value, named.speaker, office, named.hint, named.strong)
                 person = (label.speaker, label.affiliation) if label and label.speaker else (
                     _person_in(value) or _trailing_person(value))
-                if person and " " not in person[0] and field.group(1).strip().casefold() not in _SEAT_FIELDS:
-                    person = None  # "Item: Triple lock; defence spending; Ukraine": topics, not people
+                if person and (field.group(1).strip().casefold() in _TOPIC_FIELDS or (
+                        " " not in person[0] and field.group(1).strip().casefold() not in _SEAT_FIELDS)):
+                    person = None  # "SUBJECTS: NATO Summit; Ukraine", "Item: …": topics, not people
                 if person:
                     people.append((person[0], person[1] or field.group(1).strip()))
                     seat = _SEAT_FIELDS.get(field.group(1).strip().casefold())
@@ -154,12 +158,15 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
 
 _SEAT_FIELDS = {"chair": "Chair", "chaired by": "Chair", "moderator": "Moderator", "moderated by": "Moderator",
                 "host": "Host", "presenter": "Presenter", "interviewer": "Interviewer", "anchor": "Anchor",
-                "speakers": "Speaker", "speaker": "Speaker", "briefers": "Speaker", "briefer": "Speaker",
-                "panellists": "Speaker", "panelists": "Speaker", "witnesses": "Speaker", "witness": "Speaker",
-                "i": "Speaker", "ii": "Speaker", "iii": "Speaker", "iv": "Speaker",
+                "speakers": "Panellist", "speaker": "Panellist", "briefers": "Panellist", "briefer": "Panellist",
+                "panellists": "Panellist", "panelists": "Panellist", "witnesses": "Panellist", "witness": "Panellist",
+                "i": "Panellist", "ii": "Panellist", "iii": "Panellist", "iv": "Panellist",
                 "guest": "Guest", "guests": "Guest", "interviewee": "Guest"}
 
 
+#: Header fields that list subjects, places and times, never people.
+_TOPIC_FIELDS = frozenset("subjects subject topics topic tags keywords item items location venue place date time "
+                          "source event".split())
 #: Header fields that list people, whose list may end with a full stop ("I:" is a committee's first panel).
 _PEOPLE_FIELDS = frozenset(("members present", "present", "in attendance", "witnesses", "witness", "participants",
                             "speakers", "panellists", "panelists", "briefers", "i", "ii", "iii", "iv"))

@@ -162,20 +162,24 @@ def _briefing_spokesperson(turns: list[RawTurn], roles: dict[str, Role]) -> None
     """A spokesperson who opens a briefing with announcements of their own (the
     Commission's midday, a government press conference) made the opening statement,
     so they are its principal, even if they only give the floor afterwards. Where a
-    principal speaks before the first question, the spokesperson only introduced them."""
+    principal speaks (or is labelled) too, the spokesperson only introduced them, unless
+    they also answer questions themselves."""
     first_question = next((i for i, t in enumerate(turns) if _is_question(t, roles)), None)
-    if first_question is None or any(label_role(t.label) == "principal" for t in turns):
-        return  # someone whose label says they answer is here: the spokesperson introduced them
-    opening = [t for t in turns[:first_question] if t.identity.named]
-    if any(roles.get(t.identity.key) == "principal" for t in opening):
+    if first_question is None:
         return
+    opening = [t for t in turns[:first_question] if t.identity.named]
     briefed: dict[str, int] = {}
     for turn in opening:
         if roles.get(turn.identity.key) == "moderator":
             briefed[turn.identity.key] = briefed.get(turn.identity.key, 0) + turn.words
-    if briefed:
-        key = max(briefed, key=briefed.__getitem__)
-        if briefed[key] >= _BRIEFING_WORDS:
+    introduced = any(label_role(t.label) == "principal" for t in turns) or any(
+        roles.get(t.identity.key) == "principal" for t in opening)
+    for key, words in briefed.items():
+        answered = sum(1 for i, turn in enumerate(turns) if i and turn.identity.key == key
+                       and _is_question(turns[i - 1], roles) and turn.words > 25) >= 2
+        # one who briefs and also answers (Operation Unified Protector's weekly briefing) is a
+        # principal beside the others; one who only briefs is, unless they introduced someone
+        if words >= _BRIEFING_WORDS and (answered or (not introduced and words == max(briefed.values()))):
             roles[key] = "principal"
 
 

@@ -47,7 +47,7 @@ class Identity:
 def name_key(name: str) -> str:
     """Case-, accent- and honorific-insensitive key of a person's name."""
     folded = unicodedata.normalize("NFKD", name.casefold())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("'", "").replace("’", "")
     words = [w for w in re.split(r"[^\w]+", folded) if w and w not in _HONORIFICS]
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
