@@ -527,3 +527,31 @@ def test_a_label_with_no_space_after_its_colon_and_topics_that_name_nobody() -> 
     event = parse_text(text)
     assert [t.speaker for t in event.statement] == ["James Appathurai", "Jaap de Hoop Scheffer"]
     assert event.statement[1].text.startswith("Thank you, James.")
+
+
+def test_more_speech_that_site_rules_must_leave_alone() -> None:
+    """A second reviewer's cases."""
+    caps = ("PRESS CONFERENCE BY NATO SECRETARY GENERAL MARK RUTTE\n\n"
+            "MODERATOR: GOOD AFTERNOON. ARE THERE ANY QUESTIONS?\n\nQ: WILL ALLIES SEND MORE TROOPS?\n\n"
+            "RUTTE: WE WILL SEE. ALLIES ARE DISCUSSING IT NOW.\n")
+    assert [t.label for t in parse_text(caps).turns][:2] == ["MODERATOR", "Q"]  # not taken for a title
+    short_q = (f"Q – Secretary General, on Ukraine\n\nWill allies send more air defence this winter?\n\nRUTTE: {ANSWER}\n\n"
+               f"Q – Thank you, Secretary General\n\nRUTTE: {ANSWER}\n")
+    assert [t.label for t in parse_text(short_q).turns].count("Q") == 2
+    dated = ("Press conference by NATO Secretary General Mark Rutte\n\n"
+             "Since 24 February 2022 allies have provided Ukraine with more than fifty billion euros of support.\n\n"
+             f"Q: Is it enough?\n\nMARK RUTTE: {ANSWER}\n")
+    event = parse_text(dated)
+    assert event.date is None and event.statement[0].text.startswith("Since 24 February 2022")
+    barred = f"Press briefing | Ministry of Defence\n\n12 March 2025\n\nMODERATOR: Good morning.\n\nQ: When?\n\nMINISTER: {ANSWER}\n"
+    assert parse_text(barred).title == "Press briefing | Ministry of Defence"
+    quoted = ("Doorstep by NATO Secretary General Mark Rutte\n\n"
+              'Mark Rutte: "Good morning. Today ministers will discuss Ukraine."\n\nQ: Will they agree?\n\n'
+              f"Mark Rutte: {ANSWER}\n")
+    first = [*parse_text(quoted).statement, *parse_text(quoted).turns][0]
+    assert (first.speaker, first.text[:13]) == ("Mark Rutte", '"Good morning')
+    senior = f"Jane Doe, Sr. Director for Europe, NSC: Thanks. {ANSWER}\n\nQ: And Ukraine?\n\nJane Doe, Sr. Director for Europe, NSC: {ANSWER}\n"
+    assert "NSC" not in {t.speaker for t in [*parse_text(senior).statement, *parse_text(senior).turns]}
+    spaced = (f"MODERATOR: Good morning.\n\nJANE DOE, REUTERS: A question on Ukraine?\n\nMINISTER: {ANSWER}\n\n"
+              "NATO  allies will now spend more on defence, as agreed in The Hague.\n")
+    assert parse_text(spaced).turns[-1].paragraphs[-1] == "NATO allies will now spend more on defence, as agreed in The Hague."

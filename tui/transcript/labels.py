@@ -119,8 +119,9 @@ _QA_INLINE = re.compile(
     r"|^(Q)\s+(?:\(([^()]{1,60})\)\s+)?([^\s=].*)$"  # White House style: "Q    Thank you."
 )
 _INITIAL_AND_SURNAME = re.compile(r"^[A-Z]\.\s?[A-ZÀ-Ö][\w'’-]+(?:[- ][A-ZÀ-Ö][\w'’-]+)?\s*:\s+(?=[A-Z\"“(\[])")
-_SUFFIX = re.compile(r",\s*((?:Jr|Sr|JR|SR)\.?)(?=$|[\s,:])")
-_ASKER_DASHED = re.compile(r"^(Question|Reporter|Journalist|Q)\s+[–—-]\s+([A-Z][^–—:.?!\[\]]{1,50})$")
+_SUFFIX = re.compile(r",\s*((?:Jr|Sr|JR|SR)\.?)(?=$|[:)])")  # the name's end: not "Jane Doe, Sr. Director …"
+# "Question – Agence Europe", "Question – Katarzyna Wrona, TVN24": an outlet or a name, every word capitalised
+_ASKER_DASHED = re.compile(r"^(Question|Reporter|Journalist|Q)\s+[–—-]\s+((?:[A-Z0-9][\w.&'’-]*,?\s?){1,6})$")
 _TRAILING_NOTE = re.compile(r"^(.+?)\s*\[([^\[\]]{1,40})\]$")
 _ASKER_IN_BRACKETS = re.compile(r"^\[([^\[\]]{2,60})\]\s+(\S.*)$")
 _QA_DASHED = re.compile(

@@ -101,7 +101,7 @@ _KEYWORD_LIST = re.compile(r"^[a-z0-9][\w-]*(?:, [a-z0-9][\w -]*){4,}$")
 _SUMMARY = re.compile(
     r"^(?!.*\b(?:today|tonight|this (?:morning|afternoon|evening|week)|here|now|yesterday|tomorrow)\b)"
     r"[A-Z][^.?!]{3,160}?\s(?:held|gave|delivered|hosted|made|answered|met|addressed|briefed|spoke|discussed"
-    r"|welcomed|received|visited|set out|outlined|announced)\s[^?!]{0,400}[.\w]$")
+    r"|welcomed|received|visited|set out|outlined)\s[^?!]{0,400}[.\w]$")
 _DURATION = re.compile(r"^(?:\d{1,2}h\s*)?\d{1,2}m(?:\s*\d{1,2}s)?$")  # a recording's length: "58m 9s"
 _QUESTION_RANGE = re.compile(r"^Questions?\s+\d{1,4}\s*[-–]\s*\d{1,4}$", re.I)  # a committee's: "Questions 1 - 6"
 _ITALIC_NOTE = re.compile(r"^([*_])[^*_].{0,200}\1$")
@@ -245,8 +245,15 @@ def read_header(lines: list[str]) -> Header:
 
 
 def _is_page_furniture(line: str) -> bool:
-    return not line or furniture.is_navigation(line) or furniture.is_page_counter(line) or furniture.is_form_line(line) \
+    return not line or (furniture.is_navigation(line) and not _titled_bar(line)) or furniture.is_page_counter(line) \
+        or furniture.is_form_line(line) \
         or (len(line.split()) <= 60 and bool(_COOKIES.search(line))) or bool(_IMAGE.fullmatch(line))
+
+
+def _titled_bar(line: str) -> bool:
+    """"Press briefing | Ministry of Defence": a page title with the site after a bar,
+    not a bar of links ("Print | Close this window", "| Transcript")."""
+    return "|" in line and len([word for word in line.split() if word != "|"]) >= 3 and _is_title(line)
 
 
 # A cookie banner's lines ("This site uses cookies and gives you control …"), above the title.
@@ -279,7 +286,8 @@ def _labelled_line_follows(lines: list[str], index: int) -> bool:
     """Is the next line speech with a strong label of its own? Then the line at
     ``index`` ("Deputy Pentagon Press Secretary Daniel Ryder") was a heading, not the
     label of that speech."""
-    following = next((line for line in lines[index + 1:] if not _is_page_furniture(_unmark(line))), "")
+    following = next((line for line in lines[index + 1:]
+                      if not _is_page_furniture(_unmark(line)) and not furniture.is_time_code(line)), "")
     candidate = read_candidate(following.strip())
     return candidate is not None and bool(candidate.rest) and candidate.label.strong
 
@@ -298,7 +306,8 @@ def _wraps_onto(block: list[tuple[int, str]], lines: list[str], line: str) -> bo
     if kind == "continued":
         kind = next((k for _, k in reversed(block) if k != "continued"), "")
     previous = _unmark(lines[index])
-    if kind == "field" and previous.endswith(":") and len(line.split()) <= 8 and not _labels_speech(line):
+    if kind == "field" and previous.endswith(":") and len(line.split()) <= 8 and not _labels_speech(line) \
+            and not re.search(r"[.?!]$", line):
         return True  # a field's value on the line below it: "Reading time:" / "6 min"
     if kind not in ("note", "field") or not re.search(r"[\w,;–-]$", previous):
         return False
@@ -318,7 +327,7 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
         return "note" if not parse_date(line) else "date"
     if line.split()[:1] and line.split()[0].casefold().strip(",.") in _GREETINGS:
         return None  # "Good afternoon, ladies and gentlemen, and welcome to this press conference at the end of" (wrapped)
-    if _QUOTED_HEADLINE.match(line):
+    if _QUOTED_HEADLINE.match(line) and read_label(line.partition(":")[0]) is None:  # not "Mark Rutte: “Good …”"
         return "note" if has_title else "title"  # "Pistorius and Šakalienė: “The brigade is a promise kept”"
     if _is_field(line):
         return None if _seat_label(line, lines, index) else "field"
@@ -331,14 +340,15 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
     if _ALIAS_LINE.match(line):
         return "alias"  # "Q = Question", before "Q" can read as a label
     dated = read_candidate(line)  # "Office of the President, Bankova St., Kyiv — 20 May 2025, 15:40 local"
-    if (len(line.split()) <= 12 or len(line.split()) <= 16 and (
+    sentence = line.endswith(".") and len(line.split()) >= 6  # "Since 24 February 2022 allies have …." is speech
+    if not sentence and (len(line.split()) <= 12 or len(line.split()) <= 16 and (
             not _opens_with_label(line) or (dated is not None and parse_date(dated.rest) is not None
                                             and len(dated.rest.split()) <= 6))) \
             and parse_date(line) and not _sentence_break(line):
         if _is_title(line) and not has_title:
             return "title"  # "Point de presse - Déclarations du porte-parole (18 novembre 2025)"
         return "date"  # "Hôtel de Brienne, Paris – 23 January 2025", "Tallinn, 15 February 2018"
-    if _all_caps(line) and line.endswith("?") and len(line.split()) <= 14:
+    if _all_caps(line) and line.endswith("?") and len(line.split()) <= 14 and not _labels_speech(line):
         return "note" if has_title else "title"  # an event's name asking: "WHAT DID THE VILNIUS SUMMIT DELIVER?"
     if _all_caps(line) and _is_heading_text(line) and not line.endswith(":"):
         if _is_title(line):
@@ -479,7 +489,8 @@ def _seat_label(line: str, lines: list[str], index: int) -> bool:
     return not _lists_a_person(following) and (len(following.split()) > 8 or bool(re.search(r"[.?!]$", following)))
 
 
-_PERSON_FIELD = re.compile(r"(?i:chair(?:ed by)?|moderat(?:or|ed by)|host|presenter|interviewer|anchor)$")
+_PERSON_FIELD = re.compile(
+    r"(?i:chair(?:ed by)?|moderat(?:or|ed by)|host|presenter|interviewer|anchor|spokespersons?|speakers?|briefers?)$")
 
 
 def _is_field(line: str) -> bool:

@@ -106,7 +106,8 @@ def _squeezed(line: str) -> str:
     spaced = _CAPS_GAP.match(line.strip())
     said = spaced.group(2) if spaced else ""
     # (not justified text, where every word is set off by spaces: "NATO  allies  agreed")
-    if spaced and "  " not in said and (any(c.islower() for c in said[:60]) or (len(said.split()) <= 3 and said[-1:] in ".?!")) \
+    if spaced and "  " not in said and (said[:1].isupper() or said[:1] in "[(\"“‘'") and (
+            any(c.islower() for c in said[:60]) or (len(said.split()) <= 3 and said[-1:] in ".?!")) \
             and read_label(spaced.group(1)) is not None:  # (or a short cue: "FREDRIK DAHL  IRNA.")
         return f"{' '.join(spaced.group(1).split())}: {' '.join(spaced.group(2).split())}"
     return " ".join(line.split())

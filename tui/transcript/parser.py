@@ -27,7 +27,7 @@ from tui.transcript.speakers import name_key, resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 33
+PARSER_VERSION = 34
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.
@@ -134,7 +134,7 @@ def _confirmed_labels(paragraphs: list[str], named: set[str] = frozenset()) -> l
     # "JAAP DE HOOP SCHEFFER:" once, then "DE HOOP SCHEFFER:" throughout: one person's labels
     surnames = Counter(c.label.speaker.split()[-1].casefold() for c in candidates if c and c.label.speaker)
     confirmed: list[Candidate | None] = []
-    for candidate in candidates:
+    for position, candidate in enumerate(candidates):
         one_word = candidate is not None and " " not in candidate.label.raw
         # a one-word label in an established style: an outlet's acronym ("NRK:"), or a
         # name that asks ("Postimees: … ?")
@@ -145,7 +145,8 @@ def _confirmed_labels(paragraphs: list[str], named: set[str] = frozenset()) -> l
             or (counts[candidate.label.key] >= 2 and not (one_word and candidate.style.endswith("dash")))
             or (not one_word and candidate.label.speaker and surnames[candidate.label.speaker.split()[-1].casefold()] >= 2)
             # one more name in the style of names that recur ("Olof Gill:" among "Paula Pinho:" …, "GO" among "CL", "TAG")
-            or (((not one_word and candidate.label.speaker) or outlet_like) and recurring[candidate.style] >= 4)
+            or (((not one_word and candidate.label.speaker) or outlet_like) and recurring[candidate.style] >= 4
+                and _after_a_cue(paragraphs, position))  # (not "Middle East: The Secretary spoke …" mid-speech)
             or (bool(candidate.label.speaker) and name_key(candidate.label.speaker) in named)  # "MARK RUTTE:" of the title
             or ((not one_word or outlet_like) and styles[candidate.style] >= _ESTABLISHED)
             or (not one_word and candidate.style.startswith(("timed", "bold")))
@@ -167,6 +168,15 @@ def _confirmed_labels(paragraphs: list[str], named: set[str] = frozenset()) -> l
             if i + 1 >= len(confirmed) or (following is not None and not candidate.label.strong):
                 confirmed[i] = None  # nothing spoken after it: this line is text
     return confirmed
+
+
+def _after_a_cue(paragraphs: list[str], position: int) -> bool:
+    """Does the paragraph before ``position`` end by handing over (a question, or a short
+    cue such as "… Anne-Sophie, please.")? A new speaker comes in there, not mid-speech."""
+    if position == 0:
+        return False
+    last = re.split(r"(?<=[.?!])\s+", paragraphs[position - 1].rstrip())[-1]
+    return last.endswith("?") or len(last.split()) <= 12
 
 
 def _join_two_line_labels(paragraphs: list[str]) -> list[str]:
