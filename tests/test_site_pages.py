@@ -555,3 +555,28 @@ def test_more_speech_that_site_rules_must_leave_alone() -> None:
     spaced = (f"MODERATOR: Good morning.\n\nJANE DOE, REUTERS: A question on Ukraine?\n\nMINISTER: {ANSWER}\n\n"
               "NATO  allies will now spend more on defence, as agreed in The Hague.\n")
     assert parse_text(spaced).turns[-1].paragraphs[-1] == "NATO allies will now spend more on defence, as agreed in The Hague."
+
+
+def test_a_think_tank_page_and_a_noon_briefing_byline() -> None:
+    cfr = (
+        "Media Briefing\nNATO’s Hague Summit: What to Expect\nFriday, June 20, 2025\n"
+        "Speakers\nLiana Fix\nFellow for Europe, Council on Foreign Relations\n"
+        "Presider\nDana Whitfield\nDirector of Media Relations, Council on Foreign Relations\n"
+        "Transcript\n\nWHITFIELD: Good afternoon. Liana, over to you.\n\n"
+        f"FIX: {LONG}\n\nWHITFIELD: Thank you. Operator, the first question.\n\n"
+        f"REPORTER: Will allies agree?\n\nFIX: {ANSWER}\n"
+    )
+    assert {(t.role, t.speaker) for t in [*parse_text(cfr).statement, *parse_text(cfr).turns]
+            if t.speaker} == {("moderator", "Dana Whitfield"), ("principal", "Liana Fix")}
+    noon = (
+        "Noon Briefing Transcript\n\n12 March 2025\n\n"
+        "Noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\n"
+        f"{LONG}\n\nQuestion: And Gaza?\n\nSpokesman: {ANSWER}\n"
+    )
+    event = parse_text(noon)
+    assert {t.speaker for t in [*event.statement, *event.turns] if t.role == "principal"} == {"Stéphane Dujarric"}
+    roll_call = ("CSIS panel\n\nSPEAKERS\n\nMax Bergmann, Hanno Pevkur, Speaker 3, Kristine Berzina, Speaker 4\n\n"
+                 "Max Bergmann  00:00:04\nGood morning and welcome. Minister, over to you.\n\n"
+                 f"Hanno Pevkur  00:01:10\n{LONG}\n\nMax Bergmann  00:05:00\nThank you. Kristine, your view?\n\n"
+                 f"Kristine Berzina  00:05:10\n{LONG}\n")
+    assert "Speaker 4" not in {t.speaker for t in [*parse_text(roll_call).statement, *parse_text(roll_call).turns]}

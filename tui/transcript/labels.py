@@ -97,6 +97,10 @@ _GENERIC: dict[str, Role] = {
     "interpreter": "moderator", "interprète": "moderator",
     "modérateur": "moderator", "modératrice": "moderator", "animateur": "moderator",
     "animatrice": "moderator", "journaliste": "questioner", "réponse": "principal",
+    # other languages' reporters and questions
+    "jurnalist": "questioner", "periodista": "questioner", "giornalista": "questioner", "dziennikarz": "questioner",
+    "journalistin": "questioner", "întrebare": "questioner", "pregunta": "questioner", "domanda": "questioner",
+    "pytanie": "questioner", "frage": "questioner",
 }
 # Parenthesised notes after a label that say how, not who.
 _NOTE = re.compile(

@@ -327,6 +327,8 @@ def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> st
         return "note" if not parse_date(line) else "date"
     if line.split()[:1] and line.split()[0].casefold().strip(",.") in _GREETINGS:
         return None  # "Good afternoon, ladies and gentlemen, and welcome to this press conference at the end of" (wrapped)
+    if _BYLINE.match(line) and _KIND_WORDS.search(line) and not re.search(r"\b(?:I|we|We)\b", line):
+        return "note"  # "Noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General."
     if _QUOTED_HEADLINE.match(line) and read_label(line.partition(":")[0]) is None:  # not "Mark Rutte: “Good …”"
         return "note" if has_title else "title"  # "Pistorius and Šakalienė: “The brigade is a promise kept”"
     if _is_field(line):
@@ -475,6 +477,7 @@ def _all_caps(line: str) -> bool:
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
+_BYLINE = re.compile(r"^[A-Z][^.?!:]{0,60}\bby\s+[A-Z][^?!:]{2,140}\.$")
 _QUOTED_HEADLINE = re.compile(r"^[^:“”\"]{3,80}:\s*[“\"][^“”\"]{3,150}[”\"]$")
 _GREETINGS = frozenset("good ladies hello hi thank thanks dear".split())
 

@@ -73,6 +73,10 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
     Secretary General Jens Stoltenberg", "Chair: Thomas Brenner", a speakers list,
     "PRIME MINISTER" above "THE HON CLAIRE DONNELLY MP"."""
     people = list(_title_people(title))
+    subjects = _SUMMARY_SUBJECT.match(title)  # "Volodymyr Zelenskyy and Gitanas Nausėda held a joint press conference"
+    if subjects:
+        people.extend(person for part in re.split(r",?\s+and\s+", subjects.group(1))
+                      if (person := _person_in(_strip_titles(part))) and " " in person[0])
     for meaning in header.aliases.values():  # "TAG Dr Tedros Adhanom Ghebreyesus, WHO Director-General"
         person = _person_in(_strip_titles(meaning))
         if person:
@@ -80,7 +84,9 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
     previous_role = ""
     listed_as = ""  # "Moderator:" or "Speakers:" alone on a line: the names below are that
     for line in header.headings:
-        if listed_as and not line.endswith(":") and not re.match(r"^[A-Za-z ]{2,30}:\s", line):
+        names = line.split(", ")  # a recorder's "SPEAKERS" line names everyone who spoke, in no seat
+        roll_call = len(names) >= 4 and all(len(name.split()) <= 3 for name in names)
+        if listed_as and not line.endswith(":") and not re.match(r"^[A-Za-z ]{2,30}:\s", line) and not roll_call:
             person = _person_in(_strip_titles(line))
             if person:
                 stated = label_role(Label(person[1], person[0], person[1], None, True)) if person[1] else None
@@ -89,9 +95,10 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
                 if person[1]:
                     people.append(person)
                 continue
-        listed = re.fullmatch(r"(moderators?|chairs?|speakers?|panell?ists?|participants?|briefers?)\s*:", line, re.I)
-        listed_as = ("Moderator" if listed.group(1).casefold().startswith(("moderator", "chair")) else "Panellist") \
-            if listed else ""
+        listed = re.fullmatch(r"(moderators?|chairs?|presiders?|speakers?|panell?ists?|participants?|briefers?)\s*:?",
+                              line, re.I)  # "Speakers", "Presider" (a think tank's page) need no colon
+        listed_as = ("Moderator" if listed.group(1).casefold().startswith(("moderator", "chair", "presider"))
+                     else "Panellist") if listed else ""
         named = _title_people(line)
         people.extend(named)
         hosted = _HOSTED_BY.match(line) or _NAMED_SHOW.match(line)
@@ -312,7 +319,8 @@ def _title_people(text: str) -> list[tuple[str, str]]:
         candidates = [part, *reversed(part.split(", "))] if ", " in part else [part]
         for candidate in candidates:
             label = read_label(_strip_titles(candidate))
-            if label and label.speaker and label.hint is None and " " in label.speaker:
+            if label and label.speaker and label.hint is None and (" " in label.speaker or label.affiliation):
+                # (a surname alone counts with an office: "Remarks by President Obama")
                 role = label.affiliation
                 if candidate != part:  # "the Chief of the Defence Staff, Admiral Sir Anthony Radley"
                     role = part.replace(candidate, "").strip(" ,") or role
