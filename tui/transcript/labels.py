@@ -598,8 +598,9 @@ def _split_role_and_name(words: list[str], role_at: list[int]) -> tuple[str | No
         head = words[:first]
         if len(head) >= 2 and _is_person(head):  # "Mark Rutte NATO Secretary General"
             return _titled(" ".join(head)), " ".join(words[first:])
-        if head and any(w.casefold() in _NOT_IN_NAMES for w in head):
-            return "", " ".join(words)  # "FINANCE MINISTRY SPOKESPERSON": an office's role
+        if head and (any(w.casefold() in _NOT_IN_NAMES for w in head)
+                     or (len(head) == 1 and sum(c.isupper() for c in head[0]) >= 2)):
+            return "", " ".join(words)  # "FINANCE MINISTRY SPOKESPERSON", "MoD press officer": an office's role
         if head:
             return None, ""
         return "", " ".join(words)

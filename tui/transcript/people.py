@@ -233,7 +233,7 @@ def _strip_titles(text: str) -> str:
     return _TITLES.sub("", _TITLES.sub("", text.strip()))
 
 
-_BY_END = (r"(?:\s+(?:with|at|as|following|ahead|after|before|on|in|en route|à|avec|lors|après|avant)\s"
+_BY_END = (r"(?:\s+(?:with|at|as|upon|following|ahead|after|before|on|in|en route|à|avec|lors|après|avant)\s"
            r"|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bGen)(?<!\bRt)(?<!\bHon)(?<!\bProf)(?<!\bAmb)"
            r"(?<![\s.][A-Z])[.;](?=\s|$)|$)")  # not "Dr." nor "John F."
 

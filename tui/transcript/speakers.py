@@ -171,10 +171,10 @@ def _known_holder(role: str, known: list[tuple[str, str]]) -> tuple[str, str] | 
     held by the "NATO Secretary General" the title names)."""
     if not role:
         return None
-    wanted = _OFFICE_ABBREVIATIONS.get(role.casefold(), role.casefold())  # "PM:" is the Prime Minister
+    wanted = _OFFICE_ABBREVIATIONS.get(role.casefold(), role.casefold()).replace("-", " ")  # "PM:" is the Prime Minister
     others = _SEAT_NAMES.get(wanted, ())  # another name of the seat counts only as the whole role ("Host")
-    holders = {(n, r) for n, r in known
-               if r and (wanted in r.casefold() or r.casefold() in wanted or r.casefold() in others)}
+    holders = {(n, r) for n, r in known  # (hyphens aside: "SG" holds the "Secretary-General")
+               if r and (wanted in r.casefold().replace("-", " ") or r.casefold() in wanted or r.casefold() in others)}
     return holders.pop() if len(holders) == 1 else None
 
 
