@@ -1,4 +1,4 @@
-"""Read what a transcript says about itself: title, date, place, kind, source URL.
+"""Read what a transcript says about itself at its top: title, date, place, kind, source URL.
 
 The text carries it in a title block at the top ("Press conference" / "by NATO
 Secretary General …" / "(As delivered)"), date lines ("• 04 Dec. 2024 -"), a footer
@@ -31,8 +31,8 @@ _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_./]?(0[1-9]|1[0-2])[-_./]?(0[1-9]|[
 _DMY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)")  # "22.01.2026"
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 _DATE_LINE = re.compile(r"^[•·\-–*]?\s*(?:\w+day,?\s+)?[\w .,]{6,30}?\s*[-–]?\s*$")
-_URL = re.compile(r"https?://\S+")
-_SOURCE_LINE = re.compile(r"^(?:source|url|source url|link)\s*:\s*(https?://\S+)\s*$", re.I)
+URL = re.compile(r"https?://\S+")
+SOURCE_LINE = re.compile(r"^(?:source|url|source url|link)\s*:\s*(https?://\S+)\s*$", re.I)
 _KIND_WORDS = re.compile(
     r"\b(joint press (?:conference|point|statement)|press conference|press point|press briefing"
     r"|doorstep(?: statement| remarks)?|press statement|opening remarks|remarks|keynote speech"
@@ -123,17 +123,6 @@ class Header:
     aliases: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(slots=True)
-class Footer:
-    """Metadata lines found at the bottom; ``start`` is the first footer line."""
-
-    start: int
-    event_name: str = ""
-    place: str = ""
-    url: str = ""
-    notes: list[str] = field(default_factory=list)
-
-
 def parse_date(text: str) -> dt.date | None:
     """The first date written in ``text`` ("04 Dec. 2024", "December 4, 2024",
     "2024-12-04", "/2024/12/04/"), if any."""
@@ -216,7 +205,7 @@ def read_header(lines: list[str]) -> Header:
         block.append((i, kind))
         i += 1
     # a heading right before the speech that reads as a speaker label is the first label
-    while block and block[-1][1] == "heading" and _reads_as_label(lines[block[-1][0]]) \
+    while block and block[-1][1] == "heading" and reads_as_label(lines[block[-1][0]]) \
             and not _labelled_line_follows(lines, block[-1][0]):
         block.pop()
     header.end = block[-1][0] + 1 if block else _skip_furniture(lines)
@@ -268,7 +257,7 @@ def _continues_note(block: list[tuple[int, str]], lines: list[str], index: int) 
         return False
     previous, line = _unmark(lines[index - 1]), _unmark(lines[index])
     return len(previous) >= 50 and not re.search(r"[.?!:)\]]$", previous) and not _TIMED.match(line) \
-        and not _opens_with_label(line) and not _reads_as_label(line)
+        and not _opens_with_label(line) and not reads_as_label(line)
 
 
 _TIMED = re.compile(r"^[\[(]?\d{1,2}:\d{2}")  # "[00:00:04] Marco Bellini: …" is speech, not the rest of a note
@@ -297,7 +286,7 @@ def _title_wraps(block: list[tuple[int, str]], lines: list[str], line: str) -> b
     index, kind = block[-1]
     previous = _unmark(lines[index])
     return kind in ("title", "continuation") and len(previous) >= 60 and not re.search(r"[.?!:;]$", previous) \
-        and not _opens_with_label(line) and not _reads_as_label(line) and len(line.split()) <= 30
+        and not _opens_with_label(line) and not reads_as_label(line) and len(line.split()) <= 30
 
 
 def _wraps_onto(block: list[tuple[int, str]], lines: list[str], line: str) -> bool:
@@ -311,14 +300,14 @@ def _wraps_onto(block: list[tuple[int, str]], lines: list[str], line: str) -> bo
         return True  # a field's value on the line below it: "Reading time:" / "6 min"
     if kind not in ("note", "field") or not re.search(r"[\w,;–-]$", previous):
         return False
-    if _opens_with_label(line) or _reads_as_label(line) or len(line.split()) > 30 or _FIELD_SHAPE.match(line):
+    if _opens_with_label(line) or reads_as_label(line) or len(line.split()) > 30 or _FIELD_SHAPE.match(line):
         return False  # (nor is "Item: Triple lock; …", a field of its own)
     return line[:1].islower() or kind == "field" or not re.search(r"[.?!]$", previous) and len(previous) > 50
 
 
 def _header_kind(line: str, lines: list[str], index: int, has_title: bool) -> str | None:
     """What kind of header line ``line`` is, or None if it is speech or a label."""
-    if _SOURCE_LINE.match(line) or _URL.fullmatch(line):
+    if SOURCE_LINE.match(line) or URL.fullmatch(line):
         return "source"
     if _NOTICE.match(line):
         return "note"  # "PLEASE NOTE: THIS TRANSCRIPT WAS TYPED FROM A RECORDING …"
@@ -380,13 +369,13 @@ def _names_the_guest(lines: list[str], index: int) -> bool:
     """Is the line at ``index`` one of two lines standing alone (a name, a role) with
     labelled speech right below them? A speaker's label alone on its line would have
     its own speech below it instead."""
-    if not _reads_as_label(_unmark(lines[index])):
+    if not reads_as_label(_unmark(lines[index])):
         return False
     below = [_unmark(line) for line in lines[index + 1:] if line.strip()][:2]
     above = next((_unmark(line) for line in reversed(lines[:index]) if line.strip()), "")
     if below and _labels_speech(below[0]):
-        return _reads_as_label(above)  # the second of the two
-    return len(below) == 2 and _reads_as_label(below[0]) and _labels_speech(below[1])
+        return reads_as_label(above)  # the second of the two
+    return len(below) == 2 and reads_as_label(below[0]) and _labels_speech(below[1])
 
 
 def _labels_speech(line: str) -> bool:
@@ -545,7 +534,7 @@ def _opens_with_label(line: str) -> bool:
     return candidate is not None and bool(candidate.rest) and candidate.label.strong and not _is_field(line)
 
 
-def _reads_as_label(line: str) -> bool:
+def reads_as_label(line: str) -> bool:
     candidate = read_candidate(_unmark(line))
     return candidate is not None and not candidate.rest
 
@@ -574,7 +563,7 @@ _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]]{1,200})\]\((?:https?://|/|#)[^)\s
 
 
 def _source_url(line: str) -> str:
-    match = _SOURCE_LINE.match(line)
+    match = SOURCE_LINE.match(line)
     return match.group(1) if match else line
 
 
@@ -610,79 +599,6 @@ def _is_title(line: str) -> bool:
         and (not ending.endswith((".", "?", "!", ":")) or subtitle_question)
         and not re.search(r"\b(?:I|we|We)\b", line)
     )
-
-
-def read_footer(lines: list[str], start: int) -> Footer:
-    """Find the page footer after the last speech: the lines after the last footer
-    marker ("Programme", "1/ 1", a year, a flag), when every one of them is short."""
-    end = len(lines)
-    footer = Footer(end)
-    marker = None
-    for i in range(end - 1, start - 1, -1):
-        line = lines[i].strip()
-        if not line:
-            continue
-        labelled = read_candidate(line)
-        said = labelled.rest if labelled is not None else ""
-        if len(said.split()) >= 4 and any(c.islower() for c in said) and not furniture.is_footer_line(said):
-            break  # "MODERATOR: … write to the press office." is speech; "Defence Media: media@…" a contact
-        if furniture.is_footer_line(line) or _SOURCE_LINE.match(line) or _URL.fullmatch(line) \
-                or furniture.is_form_line(line) or furniture.is_navigation(line):
-            marker = i  # (a newsletter box or the site's links below the speech count too)
-        elif line.startswith(("•", "·")) and marker is not None:
-            continue  # a list of links ("• 10 Jun. 2010 - Press briefing …")
-        elif len(line.split()) > (10 if marker is None else 25) or line.endswith((".", "?", "!", ",")):
-            break  # (under a footer marker, a site's menu may run long: "Help Privacy Cookies …")
-        # else: a short unpunctuated line (the meeting's name, a place); it belongs to
-        # the footer only if a marker comes before it
-    if marker is None:
-        return footer
-    # the footer starts at the first marker or short line after the last speech
-    first = marker
-    for i in range(marker - 1, start - 1, -1):
-        line = lines[i].strip()
-        if not line:
-            continue
-        if furniture.is_footer_line(line) or furniture.is_form_line(line) or _footer_heading(lines, i, start):
-            first = i
-            continue
-        break
-    footer.start = first
-    for line in (l.strip() for l in lines[first:]):
-        if not line or furniture.is_page_counter(line):
-            continue
-        country = furniture.flag_country(line)
-        source = _SOURCE_LINE.match(line)
-        if source or _URL.fullmatch(line):
-            footer.url = source.group(1) if source else line
-        elif country:
-            footer.place = footer.place or country
-        elif furniture.is_footer_line(line):
-            continue
-        elif re.fullmatch(r"[A-Z][\w' .-]+, [A-Z][\w' .-]+", line) and len(line.split()) <= 5:
-            footer.place = line  # "Brussels, Belgique"
-        elif not footer.event_name:
-            footer.event_name = line
-        else:
-            footer.notes.append(line)
-    return footer
-
-
-def _footer_heading(lines: list[str], index: int, start: int) -> bool:
-    """A short heading above the footer ("NATO Summit 2024", a topic link) that follows
-    speech which ended its sentence: a link of the page, not the speaker's words."""
-    line = lines[index].strip()
-    if len(line.split()) > 6 or re.search(r"[.?!,:;]$", line) or _reads_as_label(line):
-        return False
-    if len(line.split()) > 1 and not is_heading(line):
-        return False  # "Thank you very much" said last, not a link
-    above = next((other.strip() for other in reversed(lines[start:index]) if other.strip()), "")
-    return bool(re.search(r"[.?!)\]\"”]$", above)) or furniture.is_footer_line(above) or _footer_heading_above(lines, index, start)
-
-
-def _footer_heading_above(lines: list[str], index: int, start: int) -> bool:
-    previous = next((i for i in range(index - 1, start - 1, -1) if lines[i].strip()), None)
-    return previous is not None and _footer_heading(lines, previous, start)
 
 
 def kind_from_title(title: str) -> str:

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from tui.transcript import captions, furniture
 from tui.transcript.labels import ROLE_KEYWORDS, Candidate, Label, read_candidate, read_label
-from tui.transcript.metadata import Footer, Header, is_heading, kind_from_title, parse_date, read_footer, read_header
+from tui.transcript.footer import Footer, read_footer
+from tui.transcript.metadata import Header, is_heading, kind_from_title, parse_date, read_header
 from tui.transcript.model import Event, Turn
 from tui.transcript.paragraphs import read_paragraphs, untabulate
 from tui.transcript.people import expand_alias, header_seats, initials_named, known_people, named_principal, title_speaker
