@@ -28,9 +28,11 @@ from tui.transcript.model import Event, Thread, Turn
 SETS = [UNSEEN, *(UNSEEN.parent / name for name in (
     "unseen_validation", "unseen_final", "unseen_blind", "unseen_holdout", "unseen_sixth", "unseen_seventh",
     "unseen_ninth"))]
-#: The last round of blind sets, kept out of the 98 % bar: they were scored blind, then
-#: only three small general fixes followed, so they still say how a new transcript fares.
-HELD_OUT = [UNSEEN.parent / name for name in ("unseen_thirtyfourth", "unseen_thirtyfifth", "unseen_thirtysixth")]
+#: The last two rounds of blind sets, kept out of the 98 % bar so that they still say how
+#: a new transcript fares: 34–36 were followed by three small general fixes, 37–39 by none.
+HELD_OUT = [UNSEEN.parent / name for name in (
+    "unseen_thirtyfourth", "unseen_thirtyfifth", "unseen_thirtysixth",
+    "unseen_thirtyseventh", "unseen_thirtyeighth", "unseen_thirtyninth")]
 ALL_SETS = sorted(path for path in UNSEEN.parent.glob("unseen*") if path.is_dir())
 DEVELOPMENT_SETS = [path for path in ALL_SETS if path not in HELD_OUT]
 HELD_OUT_FLOOR = 0.90
@@ -124,7 +126,8 @@ def test_each_expected_file_agrees_with_its_transcript(path: Path) -> None:
     if is_captions(text):  # cues break sentences across numbers and timing lines: read their words only
         cues = [line for line in text.split("\n") if "-->" not in line and not line.strip().isdigit()]
         text = re.sub(r"<[^<>]*>|^-\s", " ", "\n".join(cues), flags=re.M)
-    flat = _words(text)
+    # (a heading such as "**Ukraine" may fall inside the words a reader quotes: the UN's notes)
+    flat = _words("\n".join(line for line in text.split("\n") if not re.match(r"^\*\*[^:]*$", line.strip())))
     position = 0
     for turn in [*expected["speech"]["turns"], *expected["turns"]]:
         found = flat.find(_words(turn["first_words"]), position)
