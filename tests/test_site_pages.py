@@ -580,3 +580,19 @@ def test_a_think_tank_page_and_a_noon_briefing_byline() -> None:
                  f"Hanno Pevkur  00:01:10\n{LONG}\n\nMax Bergmann  00:05:00\nThank you. Kristine, your view?\n\n"
                  f"Kristine Berzina  00:05:10\n{LONG}\n")
     assert "Speaker 4" not in {t.speaker for t in [*parse_text(roll_call).statement, *parse_text(roll_call).turns]}
+
+
+def test_a_german_mitschrift_and_a_un_banner_with_its_tagline() -> None:
+    mitschrift = (
+        "Pressekonferenz von Bundeskanzlerin Merkel und Staatspräsident Sarkozy in Baden-Baden\n\n"
+        "Datum: 03.04.2009\nSprecher: Bundeskanzlerin Angela Merkel, Staatspräsident Nicolas Sarkozy\n\n"
+        f"BK’in Merkel: {LONG}\n\nP Sarkozy: {LONG}\n\nFrage: Und die Nato?\n\nBK’in Merkel: {ANSWER}\n"
+    )
+    event = parse_text(mitschrift)
+    assert [(t.role, t.affiliation) for t in event.statement] == [
+        ("principal", "Bundeskanzlerin"), ("principal", "Präsident")]
+    assert [t.role for t in event.turns] == ["questioner", "principal"]
+    un = ("Welcome to the United Nations. It's your world.\n\nHome | Search | Site Index\n\n6 April 2009\n\n"
+          "DAILY PRESS BRIEFING BY THE OFFICE OF THE SPOKESPERSON FOR THE SECRETARY-GENERAL\n\n"
+          f"Good afternoon. {LONG}\n\nQuestion: And Italy?\n\nSpokesperson: {ANSWER}\n")
+    assert parse_text(un).statement[0].paragraphs[0].startswith("Good afternoon.")

@@ -211,7 +211,7 @@ _MENU_ITEMS = frozenset(
 _MENU_MARK = re.compile(r"^[*•·]\s+")
 # A site's language switcher ("العربية / 中文 / English / Français …") and welcome banner.
 _LANGUAGES = frozenset("english français español русский українська العربية 中文 deutsch italiano português".split())
-_BANNER = re.compile(r"^welcome to (?:the )?[\w ]{2,40}$", re.I)
+_BANNER = re.compile(r"^welcome to (?:the )?[\w ]{2,40}(?:[.!]\s+[\w'’ ]{2,30}[.!])?$", re.I)  # "… It's your world."
 
 
 def is_navigation(line: str) -> bool:

@@ -25,7 +25,9 @@ ROLE_KEYWORDS = frozenset(
     senator governor mayor moderator premier taoiseach rapporteur envoy colonel lieutenant
     major captain brigadier sergeant marshal speaker advisor adviser officer
     secrétaire ministre présidente président porte-parole ambassadeur ambassadrice amiral
-    général générale commissaire chancelier chancelière représentant représentante""".split()
+    général générale commissaire chancelier chancelière représentant représentante
+    bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin staatspräsident bundespräsident
+    bundesminister bundesministerin ministerpräsident staatssekretär regierungssprecher""".split()
 )
 # Words that may stand in a role phrase beside the keywords.
 # A rank abbreviated inside a role ("… AIR FORCE MAJ. GEN. PAT RYDER"), which may also
@@ -546,6 +548,10 @@ def _mentions(text: str, words: frozenset[str]) -> bool:
 
 
 def _plain_label(raw: str) -> Label | None:
+    german = _GERMAN_OFFICE.match(raw)
+    if german:  # a Mitschrift's "BK’in Merkel", "P Sarkozy"
+        office = _GERMAN_OFFICES[german.group(1).replace("’", "'").casefold()]
+        return Label(raw, german.group(2), office, None, True)
     words = raw.split()
     if not _name_tokens(words) or words[0].casefold() in _SENTENCE_STARTERS:
         return None
@@ -580,6 +586,12 @@ def _plain_label(raw: str) -> Label | None:
     if sum(w in _NOT_IN_NAMES for w in folded) >= 2:
         return Label(raw, "", _titled(raw), None, False)  # "SENIOR STATE DEPARTMENT OFFICIAL ONE"
     return None
+
+
+# The German government's transcripts abbreviate offices before a surname.
+_GERMAN_OFFICES = {"bk'in": "Bundeskanzlerin", "bk": "Bundeskanzler", "bm'in": "Bundesministerin",
+                   "bm": "Bundesminister", "sts": "Staatssekretär", "p": "Präsident", "mp": "Ministerpräsident"}
+_GERMAN_OFFICE = re.compile(r"^(BK[’']in|BK|BM[’']in|BM|StS|P|MP)\s+([A-ZÄÖÜ][\w'’-]+)$")
 
 
 def _is_role_word(folded: str) -> bool:

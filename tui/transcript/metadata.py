@@ -72,7 +72,7 @@ _FIELD_LINE = re.compile(
     r"|briefers?|subjects?|topics?|location|venue|date|time|place|source|event|in attendance"
     r"|interviewer|presenter|host|anchor|guests?|interviewee|broadcast|recorded|aired|from"
     r"|published(?: on)?|delivered(?: on)?|date modified|organi[sz]ed by|abbreviations|created|tags|author|keywords"
-    r"|reading time"
+    r"|reading time|sprecher|datum|ort"
     r"|i|ii|iii|iv)\s*:",  # a committee's panels of witnesses: "I: Rt Hon …, Minister …; and …"
     re.I,
 )

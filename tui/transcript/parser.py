@@ -28,7 +28,7 @@ from tui.transcript.speakers import name_key, resolve
 from tui.transcript.threads import build_threads, ends_with_cue, is_floor_cue
 
 #: Bump when parsing changes, so cached parses are redone.
-PARSER_VERSION = 36
+PARSER_VERSION = 37
 
 # A weak (bare-name) label style counts as established once this many labels of the
 # same style are confirmed in the document.

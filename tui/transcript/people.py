@@ -121,8 +121,9 @@ def known_people(header: Header, title: str) -> list[tuple[str, str]]:
         if field and (not field.group(2).endswith((".", "?")) or (
                 field.group(1).strip().casefold() in _PEOPLE_FIELDS and not _SENTENCE_BREAK.search(field.group(2)))):
             values = field.group(2).split(";")  # "Participants: Minister … Karen Hansen; Chief …, General …"
-            if len(values) == 1 and field.group(2).count("(") >= 2:
-                values = field.group(2).split(", ")  # "Speakers: Seidel (AA), Mahler (BMVg), Kühn (BMF)"
+            if len(values) == 1 and (field.group(2).count("(") >= 2 or _names_each(field.group(2).split(", "))):
+                # "Speakers: Seidel (AA), Mahler (BMVg)", "Sprecher: Bundeskanzlerin Angela Merkel, Staatspräsident …"
+                values = field.group(2).split(", ")
             values = [part for value in values
                       for part in re.split(r"\s+and\s+(?![^()]*\))", value.strip().rstrip("."))]  # not "(… and Operations)"
             for value in values:
@@ -175,7 +176,7 @@ _SEAT_FIELDS = {"chair": "Chair", "chaired by": "Chair", "moderator": "Moderator
 _TOPIC_FIELDS = frozenset("subjects subject topics topic tags keywords item items location venue place date time "
                           "source event".split())
 #: Header fields that list people, whose list may end with a full stop ("I:" is a committee's first panel).
-_PEOPLE_FIELDS = frozenset(("members present", "present", "in attendance", "witnesses", "witness", "participants",
+_PEOPLE_FIELDS = frozenset(("members present", "present", "in attendance", "witnesses", "witness", "participants", "sprecher",
                             "speakers", "panellists", "panelists", "briefers", "i", "ii", "iii", "iv"))
 
 
@@ -253,6 +254,12 @@ _BY_FRENCH = re.compile(
     r"\b(?:par|du|de la|de(?= (?:M\.|Mme|MM\.) )|(?:entretien|presse)\s+avec) (?:le |la |l['’])?(.+?)" + _BY_END,
     re.I,
 )
+
+
+def _names_each(parts: list[str]) -> bool:
+    """Does every part name one person with an office ("Bundeskanzlerin Angela Merkel")?"""
+    labels = [read_label(_strip_titles(part.strip(" .;"))) for part in parts]
+    return len(parts) >= 2 and all(label is not None and " " in label.speaker and label.affiliation for label in labels)
 
 
 def _whole_people(parts: list[str]) -> list[str]:

@@ -25,7 +25,8 @@ _PRINCIPAL = re.compile(
     r"\b(?:secretary[ -]general|president|prime minister|minister|chancellor|king|queen"
     r"|commissioner|high representative|ambassador|admiral|general|secretary of|governor"
     r"|mayor|senator|premier|director|commander|prime minister"
-    r"|secrétaire général|ministre|présidente?|chanceli[eè]re?|commissaire|ambassad(?:eur|rice)|amiral)\b"
+    r"|secrétaire général|ministre|présidente?|chanceli[eè]re?|commissaire|ambassad(?:eur|rice)|amiral"
+    r"|bundes\w+|\w*kanzler(?:in)?|\w*präsident(?:in)?|ministerpräsident(?:in)?|staatssekretär(?:in)?)\b"
 )
 
 
