@@ -47,9 +47,10 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
     known = known_people(header, header.title or footer.event_name)
     named = {word for name, _ in known for word in (name_key(name), name_key(name).split()[-1])}
     candidates = [expand_alias(c, header.aliases) for c in _confirmed_labels(paragraphs, named)]
+    spoken = " ".join(paragraphs)
     initials = {c.label.raw for c in candidates if c and _INITIALS.fullmatch(c.label.raw) and not c.label.hint}
     if initials:  # "TAG", "CL": whoever the speech names with those initials
-        candidates = [expand_alias(c, initials_named(" ".join(paragraphs), initials)) for c in candidates]
+        candidates = [expand_alias(c, initials_named(spoken, initials)) for c in candidates]
 
     lead: list[str] = []
     raw: list[tuple[Candidate, list[str]]] = []
@@ -65,19 +66,18 @@ def parse_text(text: str, *, event_id: str = "", source: str = "") -> Event:
             lead.append(paragraph)
     # A turn whose speech is only a stray time code keeps its label (a question that
     # was not transcribed is still a question), with no paragraphs.
-    # a label repeated after a stray time code ("14:32") is the same turn going on
-    styles = [("timed-" if i and raw[i - 1][1] and furniture.is_time_code(raw[i - 1][1][-1]) else "") + c.style
-              for i, (c, _) in enumerate(raw)]
+    # a label repeated after a stray time code ("14:32") is the same turn going on: its style says so
+    raw = [(replace(c, style="timed-" + c.style) if i and raw[i - 1][1] and furniture.is_time_code(raw[i - 1][1][-1])
+            else c, paras) for i, (c, paras) in enumerate(raw)]
     raw = [(c, [p for p in paras if not furniture.is_time_code(p)]) for c, paras in raw]
-    raw, styles = _unlabelled_answers(raw, styles)
+    raw = _unlabelled_answers(raw)
 
     event = Event(id=event_id, source=source, preamble=header.lines)
     _apply_metadata(event, header, footer, source)
-    spoken = " ".join(paragraphs)
     raw = [(_reporter_named_in_text(c, spoken), paras) for c, paras in raw]
     identities = resolve([c.label for c, _ in raw], known, answers=_answers)
     turns = _merge_repeated_speakers([RawTurn(c.label, who, paras) for (c, paras), who in zip(raw, identities)],
-                                     styles)
+                                     [c.style for c, _ in raw])
     statement_by = _statement_speaker(turns, event.title) if lead else None
     roles = assign_roles(turns, statement_by.key if statement_by else None, header_seats(known))
     if lead and statement_by is None and not title_speaker(event.title)[0]:
@@ -288,23 +288,19 @@ def _principal_label(turn: RawTurn) -> bool:
 _UNLABELLED_ANSWER = Label("", "", "", "principal", True)
 
 
-def _unlabelled_answers(raw: list[tuple[Candidate, list[str]]], styles: list[str]
-                        ) -> tuple[list[tuple[Candidate, list[str]]], list[str]]:
+def _unlabelled_answers(raw: list[tuple[Candidate, list[str]]]) -> list[tuple[Candidate, list[str]]]:
     """Where, in the questions and answers, only the questions carry labels ("Q. …",
     then the reply with none), a question is its first paragraph and the paragraphs
-    after it are the principal's answer. (``styles`` follow the turns.)"""
+    after it are the principal's answer."""
     asked = [i for i, (c, _) in enumerate(raw) if c.label.hint == "questioner"]  # "Q.", "Q. [Ana Ribeiro, Lusa]"
     if len(asked) < 3 or any(i not in asked for i in range(asked[0], asked[-1] + 1)):
-        return raw, styles  # someone else is labelled between the questions: the answers are labelled
+        return raw  # someone else is labelled between the questions: the answers are labelled
     split: list[tuple[Candidate, list[str]]] = []
-    split_styles: list[str] = []
-    for i, ((candidate, paras), style) in enumerate(zip(raw, styles)):
+    for i, (candidate, paras) in enumerate(raw):
         split.append((candidate, paras[:1] if i in asked else paras))
-        split_styles.append(style)
         if i in asked and len(paras) > 1:
             split.append((Candidate(_UNLABELLED_ANSWER, "", "unlabelled"), paras[1:]))
-            split_styles.append("unlabelled")
-    return split, split_styles
+    return split
 
 
 def _answers(role: str) -> bool:

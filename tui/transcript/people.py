@@ -259,7 +259,8 @@ _BY_FRENCH = re.compile(
 def _names_each(parts: list[str]) -> bool:
     """Does every part name one person with an office ("Bundeskanzlerin Angela Merkel")?"""
     labels = [read_label(_strip_titles(part.strip(" .;"))) for part in parts]
-    return len(parts) >= 2 and all(label is not None and " " in label.speaker and label.affiliation for label in labels)
+    return len(parts) >= 2 and all(label is not None and label.hint is None and " " in label.speaker
+                                   and label.affiliation for label in labels)
 
 
 def _whole_people(parts: list[str]) -> list[str]:
@@ -318,10 +319,8 @@ def _title_people(text: str) -> list[tuple[str, str]]:
     joiner = r",\s+and\s+(?:the\s+)?" if re.search(r",\s+and\s", named) else r",?\s+and\s+(?:the\s+)?"
     for part in _whole_people(re.split(joiner + r"|,\s+et\s+(?:de\s+|du\s+)?(?:la\s+|le\s+|l['’])?", named)):
         part = _strip_titles(part.strip(" ,;"))
-        listed = [read_label(_strip_titles(chunk)) for chunk in part.split(", ")]
-        if len(listed) >= 2 and all(label and label.hint is None and " " in label.speaker and label.affiliation
-                                    for label in listed):  # "NATO Secretary General Jens Stoltenberg, President … Charles Michel"
-            people.extend((label.speaker, label.affiliation) for label in listed if label)
+        if _names_each(part.split(", ")):  # "NATO Secretary General Jens Stoltenberg, President … Charles Michel"
+            people.extend(_person_in(_strip_titles(chunk.strip(" .;"))) for chunk in part.split(", "))
             continue
         candidates = [part, *reversed(part.split(", "))] if ", " in part else [part]
         for candidate in candidates:
